@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "lede",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lede", targets: ["lede"]),
+        .library(name: "LedeKit", targets: ["LedeKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+        .target(name: "LedeCore", resources: [.copy("Resources")], swiftSettings: strict),
+        .target(name: "LedeKit", dependencies: ["LedeCore"], swiftSettings: strict),
+        .target(name: "LedePlugins", dependencies: ["LedeKit", "LedeCore"], swiftSettings: strict),
+        .target(
+            name: "LedeShell",
+            dependencies: ["LedePlugins", "LedeKit", "LedeCore", "CEditLine"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "lede",
+            dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "lede-train", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
+        .executableTarget(name: "LedeFuzz", dependencies: ["LedeShell", "LedeCore"], swiftSettings: strict),
+        .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
+        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
+        .testTarget(name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeKit", "LedeCore"]),
+        .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedePlugins", "LedeKit", "LedeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,2 @@
+#include "CEditLine.h"
+int lede_placeholder(void) { return 0; }

@@ -1,0 +1,62 @@
+/// An article prepared for analysis: its scalars, tokens, sentences and paragraphs.
+///
+/// Building a `Document` is a pure function of the text. Every plugin reads the same one, so the
+/// host builds it once per article and shares it.
+public struct Document: Sendable {
+    public let article: Article
+    /// The text as Unicode scalars; every ``TextSpan`` indexes this array.
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    public let paragraphs: [TextSpan]
+
+    public init(_ article: Article) {
+        self.article = article
+        let scalars = Array(article.text.unicodeScalars)
+        self.scalars = scalars
+        let tokens = Tokenizer.tokenize(scalars)
+        self.tokens = tokens
+        self.paragraphs = ParagraphSplitter.paragraphs(scalars)
+        self.sentences = SentenceSplitter.sentences(scalars, tokens: tokens, paragraphs: paragraphs)
+    }
+
+    public var text: String { article.text }
+
+    /// The text covered by `span`, clamped to the document.
+    public func text(_ span: TextSpan) -> String {
+        let start = max(0, min(span.start, scalars.count))
+        let end = max(start, min(span.end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+
+    /// The text of a token.
+    public func text(_ token: Token) -> String { text(token.span) }
+
+    /// Number of word tokens, the unit lede's speed figures are quoted in.
+    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) } }
+
+    /// Index of the sentence that contains `offset`, by binary search.
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let span = sentences[mid].span
+            if offset < span.start { high = mid - 1 } else if offset >= span.end { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// Index of the first token whose start is at or after `offset`.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

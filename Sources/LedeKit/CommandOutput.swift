@@ -1,0 +1,41 @@
+/// What a command returns: records in a table (every output format can print them), plain text,
+/// or nothing.
+public enum CommandOutput: Sendable, Equatable {
+    case table(Table)
+    case text(String)
+    case none
+}
+
+/// Records with named columns. Cells are JSON values so `--format json` keeps their types.
+public struct Table: Sendable, Equatable {
+    public struct Column: Sendable, Equatable {
+        public enum Alignment: Sendable { case left, right }
+        /// The field name in json/csv output and the header in a table.
+        public var name: String
+        public var alignment: Alignment
+        /// Whether the human table may wrap this column (long quotes and sentences).
+        public var wraps: Bool
+
+        public init(_ name: String, alignment: Alignment = .left, wraps: Bool = false) {
+            self.name = name
+            self.alignment = alignment
+            self.wraps = wraps
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[JSONValue]]
+    /// A line shown under a human table (`3 of 12 quotes`), never in machine formats.
+    public var footer: String?
+
+    public init(columns: [Column], rows: [[JSONValue]] = [], footer: String? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+
+    public mutating func append(_ row: [JSONValue]) {
+        precondition(row.count == columns.count, "row width must match the columns")
+        rows.append(row)
+    }
+}

@@ -1,0 +1,3 @@
+import LedeCore
+import LedeKit
+import LedePlugins

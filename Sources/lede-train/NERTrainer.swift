@@ -1,0 +1,3 @@
+enum NERTrainer {
+    static func run(_ arguments: [String]) throws {}
+}

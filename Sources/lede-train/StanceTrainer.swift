@@ -1,0 +1,3 @@
+enum StanceTrainer {
+    static func run(_ arguments: [String]) throws {}
+}
