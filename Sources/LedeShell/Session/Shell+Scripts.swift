@@ -42,6 +42,7 @@ extension Shell {
             if line.hasSuffix("\r") { line.removeLast() }
             if number == 1 && line.hasPrefix("#!") { continue }
             if line.trimmingBlanks().isEmpty { continue }
+            if quitRequested { return }
             let ok = execute(line: line, at: SourceLocation(file: name, line: number), arguments: arguments)
             if !ok {
                 failed = true

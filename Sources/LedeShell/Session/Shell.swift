@@ -30,6 +30,8 @@ public final class Shell {
     var recorder: Recorder?
     /// Whether the last executed line succeeded (for `record`).
     public private(set) var lastLineSucceeded = true
+    /// Set by `quit`: the loop and scripts stop.
+    public internal(set) var quitRequested = false
 
     public init(options: Options, plugins: [AnyPlugin]) {
         self.options = options
@@ -81,6 +83,9 @@ public final class Shell {
                 try run(command)
             } catch is ScriptAborted {
                 succeeded = false
+                break
+            } catch is QuitRequested {
+                quitRequested = true
                 break
             } catch {
                 report(error, at: location)

@@ -12,4 +12,5 @@ public struct SourceLocation: Sendable, Equatable {
 }
 
 /// A script stopped at an error that was already reported.
-struct ScriptAborted: Error {}
+public struct ScriptAbortedMarker: Error {}
+typealias ScriptAborted = ScriptAbortedMarker
