@@ -24,7 +24,16 @@ struct ParagraphQuoteScanner {
         var i = start
         while i < end {
             let c = text[i]
-            if c.value >= 0x22 && Characters.isQuoteMark(c) { read(c, at: i) }
+            if c.value >= 0x22 && Characters.isQuoteMark(c) {
+                if (c == "'" || c == "`" || c == "’") && i + 1 < end && (text[i + 1] == "'" || text[i + 1] == "’")
+                    && !(c == "'" && i + 2 < end && text[i + 2] == "'")
+                {
+                    readDoubledApostrophe(at: i, opening: c == "`")
+                    i += 2
+                    continue
+                }
+                read(c, at: i)
+            }
             i += 1
         }
         finishParagraph()
@@ -37,14 +46,25 @@ struct ParagraphQuoteScanner {
         switch c.value {
         case 0x201C, 0x201E, 0x201F, 0xAB:  // “ „ ‟ «
             if let open = innermost(.double) {
+                // A left mark typed where a right one belongs (`unusual,“ said`) closes.
+                if canClose(at: i) && !canOpen(at: i) {
+                    close(open, at: i)
+                    return
+                }
                 // A second opening mark while one is open: the first lost its closing mark.
                 // End it just before this one, so the error stays local.
                 closeUnterminated(downTo: open, before: i)
             }
             stack.append(OpenMark(offset: i, style: .double))
         case 0x201D, 0xBB:  // ” »
-            if let open = innermost(.double) { close(open, at: i) }
+            if isFeetAndInches(at: i) { return }
+            if let open = innermost(.double) {
+                close(open, at: i)
+            } else if canOpen(at: i) && isLetterOrDigitAfter(i) {
+                stack.append(OpenMark(offset: i, style: .double))  // a right mark typed as a left one
+            }
         case 0x22:  // "
+            if isFeetAndInches(at: i) { return }
             if let open = innermost(.double) {
                 if isDigit(before: i) && !canClose(at: i) { return }
                 close(open, at: i)
@@ -55,7 +75,9 @@ struct ParagraphQuoteScanner {
             if canOpen(at: i) && !isDigit(after: i) { stack.append(OpenMark(offset: i, style: .single)) }
         case 0x2019, 0x27:  // ’ '
             if isLetterOrDigit(before: i) && isLetter(after: i) { return }  // don't, O’Brien
-            if let open = innermostSingleAboveDouble(), i > start, !Characters.isSpace(text[i - 1]), canClose(at: i) {
+            if let open = innermostSingleAboveDouble(), i > start, !Characters.isSpace(text[i - 1]), canClose(at: i),
+                i - stack[open].offset > 2  // `rock ‘n’ roll`
+            {
                 close(open, at: i)
             } else if canOpen(at: i) && !isDigit(after: i) && c == "'" {
                 stack.append(OpenMark(offset: i, style: .single))
@@ -63,6 +85,25 @@ struct ParagraphQuoteScanner {
         default:
             return  // primes, backticks, low single marks
         }
+    }
+
+    /// ` ''…'' ` or ` ``…'' `: a doubled mark opens after a space and closes before one.
+    private mutating func readDoubledApostrophe(at i: Int, opening: Bool) {
+        let style = QuotedPassage.Style.doubledApostrophe
+        let opens = opening || (canOpen(at: i) && i + 2 < end && !Characters.isSpace(text[i + 2]))
+        if let open = innermost(style) {
+            if !opens || !(i == start || Characters.isSpace(text[i - 1])) {
+                let marked = stack[open]
+                stack.removeSubrange(open...)
+                passages.append(
+                    QuotedPassage(
+                        span: TextSpan(marked.offset, i + 2), content: TextSpan(marked.offset + 2, i), style: style,
+                        isClosed: true, depth: 0, paragraph: paragraph))
+                return
+            }
+            closeUnterminated(downTo: open, before: i)  // the open one lost its closing marks
+        }
+        if opens { stack.append(OpenMark(offset: i, style: style)) }
     }
 
     /// A straight or left mark opens when it follows the paragraph start, a space, an opening
@@ -85,6 +126,19 @@ struct ParagraphQuoteScanner {
         guard i + 1 < end else { return true }
         let n = text[i + 1]
         return !Characters.isLetter(n) && !Characters.isDigit(n)
+    }
+
+    /// `5’2”`: an inch mark after feet and inches.
+    private func isFeetAndInches(at i: Int) -> Bool {
+        var k = i - 1
+        while k >= start && k > i - 4 && Characters.isDigit(text[k]) { k -= 1 }
+        guard k < i - 1, k > start else { return false }
+        let mark = text[k]
+        return (mark == "’" || mark == "'" || mark == "′") && Characters.isDigit(text[k - 1])
+    }
+
+    private func isLetterOrDigitAfter(_ i: Int) -> Bool {
+        i + 1 < end && (Characters.isLetter(text[i + 1]) || Characters.isDigit(text[i + 1]))
     }
 
     private func isDigit(before i: Int) -> Bool { i > start && Characters.isDigit(text[i - 1]) }
@@ -123,19 +177,20 @@ struct ParagraphQuoteScanner {
     private mutating func closeUnterminated(downTo index: Int, before limit: Int) {
         let open = stack[index]
         stack.removeSubrange(index...)
-        guard open.style == .double else { return }
+        guard open.style != .single else { return }
+        let width = open.style == .doubledApostrophe ? 2 : 1
         var e = limit
-        while e > open.offset + 1 && Characters.isSpace(text[e - 1]) { e -= 1 }
+        while e > open.offset + width && Characters.isSpace(text[e - 1]) { e -= 1 }
         passages.append(
             QuotedPassage(
-                span: TextSpan(open.offset, e), content: TextSpan(open.offset + 1, e), style: .double, isClosed: false,
-                depth: 0, paragraph: paragraph))
+                span: TextSpan(open.offset, e), content: TextSpan(open.offset + width, e), style: open.style,
+                isClosed: false, depth: 0, paragraph: paragraph))
     }
 
     /// At the paragraph's end the outermost open double quote ends unclosed (a multi-paragraph
     /// quote, or a lost mark); open single marks were apostrophes.
     private mutating func finishParagraph() {
-        if let outer = stack.firstIndex(where: { $0.style == .double }) {
+        if let outer = stack.firstIndex(where: { $0.style != .single }) {
             closeUnterminated(downTo: outer, before: end)
         }
         stack.removeAll()

@@ -4,10 +4,14 @@
 /// closes) give one passage per paragraph, linked by ``continuesFromPrevious`` and
 /// ``continuesToNext``, so that each span stays inside its paragraph.
 public struct QuotedPassage: Sendable, Hashable {
-    /// Whether the passage is in double (`"…"`, `“…”`, `«…»`) or single (`'…'`, `‘…’`) marks.
+    /// Whether the passage is in double (`"…"`, `“…”`, `«…»`), single (`'…'`, `‘…’`) or doubled
+    /// apostrophe (`''…''`) marks.
     public enum Style: UInt8, Sendable, Hashable {
         case double
         case single
+        /// Two apostrophes or backticks standing for a double mark (` ''…'' `, ` ``…'' `), a
+        /// typewriter convention of some archives.
+        case doubledApostrophe
     }
 
     /// From the opening mark to just after the closing mark; to the paragraph's last visible

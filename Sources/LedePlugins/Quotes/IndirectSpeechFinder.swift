@@ -27,13 +27,14 @@ struct IndirectSpeechFinder {
         while end > range.lowerBound && reader.tokens[end - 1].kind != .word && reader.tokens[end - 1].kind != .number {
             end -= 1
         }
+        var fallback: (quote: Quote, phrase: SpeakerPhrase?)?
         for t in range {
             let token = reader.tokens[t]
             guard token.kind == .word, token.length >= 3, token.length <= 12, Characters.isLower(reader.first(t)),
                 let w = reader.word(t), let kind = QuoteLexicon.cues[w], kind != .naming
             else { continue }
             if let found = trailing(cue: t, range: range, end: end) { return found }
-            guard let start = contentStart(after: t, kind: kind, end: end), end > start,
+            guard let (start, explicit) = contentStart(after: t, word: w, kind: kind, end: end), end > start,
                 reader.wordCount(TextSpan(reader.tokens[start].start, reader.tokens[end - 1].end)) >= 4
             else { continue }
             let phrase =
@@ -44,29 +45,38 @@ struct IndirectSpeechFinder {
             let span = TextSpan(reader.tokens[start].start, reader.tokens[end - 1].end)
             let quote = Quote(
                 span: span, content: span, kind: .indirect, cue: w, rule: kind == .participle ? "indirect-participle" : "indirect",
-                confidence: 0.6)
-            return (quote, phrase)
+                confidence: explicit ? 0.65 : 0.5)
+            if explicit { return (quote, phrase) }
+            if fallback == nil { fallback = (quote, phrase) }
         }
-        return nil
+        return fallback
     }
 
     /// Where the reported content starts after the cue: after `that`, or right after `said`
     /// when a clause follows.
-    private func contentStart(after cue: Int, kind: QuoteLexicon.CueKind, end: Int) -> Int? {
+    private func contentStart(after cue: Int, word: String, kind: QuoteLexicon.CueKind, end: Int) -> (Int, Bool)? {
         var k = cue + 1
         while k < end && k < cue + 8 {
             guard let w = reader.word(k) else { return nil }
-            if w == "that" { return k + 1 < end ? k + 1 : nil }
+            if w == "that" { return k + 1 < end ? (k + 1, true) : nil }
             if kind == .speechNoInversion || kind == .participle || QuoteLexicon.timeWords.contains(w) {
                 k += 1
                 continue
             }
             // `said Putin had broken promises`: a clause starts right away.
-            return k == cue + 1 && (reader.isCapitalized(k) || QuoteLexicon.pronouns.contains(w)
-                || QuoteLexicon.determiners.contains(w)) ? k : nil
+            guard k == cue + 1, Self.bareClauseCues.contains(word) else { return nil }
+            return reader.isCapitalized(k) || QuoteLexicon.pronouns.contains(w) || QuoteLexicon.determiners.contains(w)
+                ? (k, false) : nil
         }
         return nil
     }
+
+    /// Cues that take a clause without `that` (`said Putin had …`).
+    static let bareClauseCues: Set<String> = [
+        "said", "says", "say", "argued", "argues", "claimed", "claims", "insisted", "insists", "added", "adds",
+        "suggested", "suggests", "wrote", "writes", "predicted", "predicts", "warned", "warns", "noted", "notes",
+        "acknowledged", "admitted", "stated", "states", "believes", "thinks",
+    ]
 
     /// `Putin had broken promises, Trump said.`: the content before a closing attribution.
     private func trailing(cue: Int, range: Range<Int>, end: Int) -> (quote: Quote, phrase: SpeakerPhrase?)? {

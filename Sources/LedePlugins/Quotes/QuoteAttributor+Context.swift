@@ -15,6 +15,7 @@ extension QuoteAttributor {
     private func contextual(_ i: Int, result: [Attribution?], own: [Attribution?]) -> Attribution? {
         let passage = passages[i]
         if let colon = colonIntroduced(i) { return colon }
+        if let byline = dashInNextParagraph(i) { return byline }
         if passage.continuesFromPrevious, i > 0, let previous = result[i - 1] {
             return inherited(previous, rule: "continued-quote", confidence: 0.75)
         }
@@ -33,6 +34,39 @@ extension QuoteAttributor {
         {
             return inherited(previous, rule: "previous-paragraph", confidence: 0.55)
         }
+        return previousSentenceSpeaker(i)
+    }
+
+    /// A quote that opens its sentence right after reported speech with no quote of its own
+    /// (`Kerry said 100,000 would be accepted. ¶ "That adds up …"`): that report's speaker.
+    func previousSentenceSpeaker(_ i: Int) -> Attribution? {
+        let passage = passages[i]
+        let open = reader.document.tokenIndex(atOrAfter: passage.span.start)
+        guard open > 0, let sentence = reader.document.sentenceIndex(containing: reader.tokens[open - 1].start) else {
+            return nil
+        }
+        let tokens = reader.document.sentences[sentence].tokens
+        guard tokens.upperBound <= open, reader.isTerminal(tokens.upperBound - 1) || reader.isPunct(tokens.upperBound - 1, ":")
+        else { return nil }
+        if i > 0 && passages[i - 1].span.end > reader.tokens[tokens.lowerBound].start { return nil }
+        var t = tokens.upperBound - 1
+        while t >= tokens.lowerBound {
+            if let (kind, according) = cueKind(t), kind != .naming {
+                let phrase: SpeakerPhrase?
+                if according {
+                    phrase = phrases.right(of: t + 1, limit: tokens.upperBound)
+                } else if kind == .participle {
+                    phrase = clauseSubject(before: t, limit: tokens.lowerBound)
+                } else {
+                    phrase = phrases.left(of: t, limit: tokens.lowerBound)
+                }
+                guard let phrase else { return nil }
+                return Attribution(
+                    phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: "previous-sentence",
+                    confidence: 0.5)
+            }
+            t -= 1
+        }
         return nil
     }
 
@@ -50,6 +84,22 @@ extension QuoteAttributor {
         let p = passages[i].paragraph
         guard p < paragraphs.count else { return false }
         return reader.wordCount(TextSpan(passages[i].span.end, paragraphs[p].end)) <= 12
+    }
+
+    /// A quote that ends its paragraph, signed in the next one: `"…" ¶ — Commissioner Starks`.
+    func dashInNextParagraph(_ i: Int) -> Attribution? {
+        let passage = passages[i]
+        let paragraphs = reader.document.paragraphs
+        let next = passage.paragraph + 1
+        guard next < paragraphs.count, reader.wordCount(TextSpan(passage.span.end, paragraphs[passage.paragraph].end)) == 0
+        else { return nil }
+        let t = reader.document.tokenIndex(atOrAfter: paragraphs[next].start)
+        guard t < reader.count, reader.tokens[t].kind == .punctuation else { return nil }
+        let c = reader.first(t)
+        guard c == "-" || c == "—" || c == "–" || c == "―" else { return nil }
+        let end = reader.document.tokenIndex(atOrAfter: paragraphs[next].end)
+        guard let phrase = phrases.right(of: t, limit: end), phrase.kind == .name else { return nil }
+        return Attribution(phrase: phrase, cue: t, cueText: "—", rule: "dash", confidence: 0.75)
     }
 
     /// `Starmer put it plainly: ¶ "…"` or `Trump said: "…"` split over a line: the speaker of the
@@ -86,10 +136,10 @@ extension QuoteAttributor {
             t -= 1
         }
         // `Trump: "…"` (headlines, transcripts): a name right before the colon.
-        if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name,
-            phrase.tokens.lowerBound == start
-        {
-            return Attribution(phrase: phrase, cue: nil, cueText: ":", rule: "colon-name", confidence: 0.7)
+        if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name {
+            return Attribution(
+                phrase: phrase, cue: nil, cueText: ":", rule: "colon-name",
+                confidence: phrase.tokens.lowerBound == start ? 0.7 : 0.6)
         }
         // A sentence that names its subject and ends in a colon (`Starmer put it plainly:`).
         if passage.span.start > reader.tokens[colon].end,

@@ -63,14 +63,43 @@ struct QuoteAttributor {
     func attributeInSentence(_ i: Int) -> Attribution? {
         let f = frame(i)
         let leading = leadingCue(f)
-        if let leading, f.open - leading.cue <= 3 {
-            return attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9)
+        let endsSentence = contentEndsWithFullStop(passages[i])
+        if let leading, isTightLeading(leading, f), let found = attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9) {
+            return found
         }
-        if let trailing = trailingAttribution(f) { return trailing }
-        if let leading {
-            return attribution(leadingCue: leading, frame: f, rule: "cue-in-sentence", confidence: 0.75)
+        let trailing = trailingAttribution(f, strict: endsSentence)
+        if let trailing, !endsSentence { return trailing }
+        if leading != nil {
+            var t = f.open - 1
+            while t >= f.before.lowerBound {
+                if let (kind, according) = cueKind(t),
+                    let found = attribution(
+                        leadingCue: Cue(cue: t, kind: kind, isAccordingTo: according), frame: f, rule: "cue-in-sentence",
+                        confidence: 0.75)
+                {
+                    return found
+                }
+                t -= 1
+            }
         }
-        return nil
+        return trailing
+    }
+
+    /// `X said: "…"`, `X said, "…"`, `X said that "…"`, `X told reporters: "…"`.
+    private func isTightLeading(_ c: Cue, _ f: QuoteFrame) -> Bool {
+        let gap = f.open - c.cue - 1
+        if gap <= 0 { return true }
+        if gap > 3 { return false }
+        let last = f.open - 1
+        return reader.isPunct(last, ":") || reader.isPunct(last, ",") || reader.word(last) == "that" || gap == 1
+    }
+
+    /// Whether the words inside the marks end with a full stop (`…down."`): a sentence ends
+    /// with the quote, so what follows is usually a new sentence.
+    private func contentEndsWithFullStop(_ passage: QuotedPassage) -> Bool {
+        var k = passage.content.end - 1
+        while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
+        return k >= passage.content.start && reader.scalars[k] == "."
     }
 
     // MARK: - Cue before the quote
@@ -81,9 +110,13 @@ struct QuoteAttributor {
         var isAccordingTo: Bool
     }
 
-    private func cueKind(_ t: Int) -> (QuoteLexicon.CueKind, Bool)? {
+    func cueKind(_ t: Int) -> (QuoteLexicon.CueKind, Bool)? {
         guard let w = reader.word(t) else { return nil }
         if w == "according", reader.word(t + 1) == "to" { return (.speech, true) }
+        guard reader.isLowercaseWord(t) else { return nil }  // `United States`, `Said` in a name
+        if let particle = QuoteLexicon.particleCues[w] {
+            return reader.word(t + 1) == particle ? (.speech, false) : nil
+        }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
         // `read` and `reads` count only as `the statement read`: not after a pronoun or `to`.
         if w == "read" || w == "reads" {
@@ -128,6 +161,12 @@ struct QuoteAttributor {
     /// The subject a participle cue hangs on (`Trump said …, adding: "…"`): the speaker of the
     /// nearest finite cue before it, or the phrase that opens the sentence.
     func clauseSubject(before participle: Int, limit: Int) -> SpeakerPhrase? {
+        // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
+        if participle - 1 >= limit, !reader.isPunct(participle - 1, ","),
+            let phrase = phrases.head(endingAt: participle - 1, limit: limit), phrase.kind != .description
+        {
+            return phrase
+        }
         var t = participle - 1
         while t >= limit {
             if let (kind, _) = cueKind(t), kind != .participle, kind != .naming,
@@ -144,25 +183,42 @@ struct QuoteAttributor {
     /// `Speaking to reporters,` clause).
     func sentenceOpener(from start: Int, before end: Int) -> SpeakerPhrase? {
         var s = start
-        if reader.isLowercaseWord(s) == false, let w = reader.word(s), w.hasSuffix("ing") || w == "in" || w == "for" {
+        if let w = reader.word(s), w.hasSuffix("ing") || Self.introWords.contains(w) {
             var k = s
-            while k < end && k < s + 12 && !reader.isPunct(k, ",") { k += 1 }
+            while k < end && k < s + 14 && !reader.isPunct(k, ",") { k += 1 }
             if k < end && reader.isPunct(k, ",") { s = k + 1 }
         }
         guard s < end, let w = reader.word(s) else { return nil }
         if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
+        if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
+            var e = s
+            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
+            return phrases.head(endingAt: e, limit: s)
+        }
+        guard QuoteLexicon.determiners.contains(w) else { return nil }
         var e = s
-        while e + 1 < end, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
-            !QuoteLexicon.auxiliaries.contains(next), !QuoteLexicon.phraseBreakers.contains(next), e < s + 6
+        while e + 1 < end && e < s + 4, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
+            !QuoteLexicon.auxiliaries.contains(next), !QuoteLexicon.phraseBreakers.contains(next),
+            !(next.hasSuffix("ed") && e > s)
         {
             e += 1
         }
-        return phrases.head(endingAt: e, limit: s)
+        guard e > s else { return nil }
+        return SpeakerPhrase(tokens: s..<e + 1, kind: reader.isCapitalized(e) ? .name : .description)
     }
+
+    /// Words that open an introductory clause before the subject (`However, he …`).
+    static let introWords: Set<String> = [
+        "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
+        "earlier", "later", "still", "meanwhile", "yet", "but", "and", "since", "with", "without", "asked", "later",
+        "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though",
+    ]
 
     // MARK: - Cue after the quote
 
-    private func trailingAttribution(_ f: QuoteFrame) -> Attribution? {
+    /// `"…," Trump said` / `"…," said Trump` / `"…" — Trump`. With `strict` (the quote ended its
+    /// sentence) only a short closing tail counts (`"…." Trump said.`), not a new sentence.
+    private func trailingAttribution(_ f: QuoteFrame, strict: Bool) -> Attribution? {
         var start = f.after.lowerBound
         while start < f.after.upperBound && (reader.isPunct(start, ",") || reader.isPunct(start, "(")) { start += 1 }
         guard start < f.after.upperBound else { return nil }
@@ -173,23 +229,43 @@ struct QuoteAttributor {
             return nil
         }
         var t = start
-        while t < f.after.upperBound && t < start + 12 {
+        while t < f.after.upperBound && t < start + 30 {
             if let (kind, according) = cueKind(t) {
+                if strict && !isShortTail(after: t, end: f.after.upperBound) { return nil }
                 if according {
                     guard let phrase = phrases.right(of: t + 1, limit: f.after.upperBound) else { return nil }
                     return Attribution(phrase: phrase, cue: t, cueText: "according to", rule: "according-to", confidence: 0.85)
                 }
                 if t == start {
-                    guard kind == .speech, let phrase = phrases.right(of: t, limit: f.after.upperBound) else { return nil }
+                    let w = reader.lower(t)
+                    guard kind == .speech || (kind == .speechNoInversion && w != "told" && w != "tells"),
+                        let phrase = phrases.right(of: t, limit: f.after.upperBound) else { return nil }
                     return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.9)
                 }
                 if kind == .participle || kind == .naming { return nil }
                 guard let phrase = phrases.left(of: t, limit: start) else { return nil }
+                // The subject must open the tail: `In a later vote, he warned` is a new clause.
+                var k = start
+                while k < phrase.tokens.lowerBound {
+                    if reader.isPunct(k, ",") || reader.isTerminal(k) { return nil }
+                    k += 1
+                }
+                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name { return nil }
                 return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.9)
             }
             if reader.isTerminal(t) { return nil }
             t += 1
         }
         return nil
+    }
+
+    /// The cue at `t` ends its clause: nothing follows, or a time, place or manner phrase
+    /// (`said on Monday`, `said in a statement`), never `said that …`.
+    private func isShortTail(after t: Int, end: Int) -> Bool {
+        if t + 1 >= end { return true }
+        if reader.isPunct(t + 1, ",") { return end - t <= 3 }
+        guard let next = reader.word(t + 1) else { return true }
+        if next == "that" { return false }
+        return end - t <= 10
     }
 }

@@ -9,8 +9,9 @@ struct QuoteExtractor {
     func analyze() -> QuoteAnalysis {
         let reader = TokenReader(document)
         let all = QuotePairing.passages(in: document.scalars, paragraphs: document.paragraphs)
-        let hasDouble = all.contains { $0.depth == 0 && $0.style == .double }
-        let primary: QuotedPassage.Style = hasDouble || !all.contains(where: { $0.depth == 0 }) ? .double : .single
+        // Quotes in double marks are the direct quotes the batch lists; single marks count only in
+        // an article that uses no other kind (British style).
+        let singleIsPrimary = !all.contains { $0.depth == 0 && $0.style != .single }
         let passages = all.filter { $0.depth == 0 && reader.wordCount($0.content) > 0 }
         let attributor = QuoteAttributor(reader: reader, passages: passages)
         let attributions = attributor.attributeAll()
@@ -23,7 +24,7 @@ struct QuoteExtractor {
             var quote = Quote(
                 span: passage.span, content: passage.content, kind: kind, rule: attribution?.rule ?? "unattributed",
                 confidence: attribution?.confidence ?? 0.3)
-            quote.isPrimaryStyle = passage.style == primary
+            quote.isPrimaryStyle = passage.style == .double || (passage.style == .single && singleIsPrimary)
             let speaks = kind == .speech || kind == .partial
             quote.cue = speaks ? attribution?.cueText : nil
             items.append((quote, speaks ? attribution?.phrase : nil))

@@ -17,7 +17,10 @@ struct QuoteKindClassifier {
         let titleCase = isTitleCase(passage.content)
         if attribution == nil {
             if titleCase && words <= 8 { return .title }
-            return words <= 3 ? .scare : .speech
+            // A fragment with no cue in reach is far more often a quote whose attribution lies
+            // further away than a scare quote: scare needs its own evidence (`so-called`).
+            if let previous, previous != "that", QuoteLexicon.cues[previous] == nil { return .partial }
+            return startsLowercase(passage.content) && words <= 3 ? .partial : .speech
         }
         if let attribution, attribution.embedded {
             if titleCase && words <= 6, let previous, ["on", "with", "to", "of"].contains(previous) { return .title }

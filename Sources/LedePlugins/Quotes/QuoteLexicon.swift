@@ -26,9 +26,13 @@ enum QuoteLexicon {
             confirmed confirms reported reports posted posts concluded concludes mused muses lamented laments \
             testified testifies echoed echoes agreed agrees maintained maintains asserted asserts alleged \
             alleges thundered snapped reiterated reiterates retorted retorts screamed whispered wondered \
-            wonders offered offers explained reasoned reasons opined opines summed chimed interjected \
+            wonders offered offers explained reasoned reasons opined opines interjected \
             recounted recounts chanted chants sang sings read reads proclaimed proclaims exclaimed \
-            texted emailed messaged cried
+            texted emailed messaged cried answered answers pressed interrupted \
+            expressed expresses speculated speculates elaborated elaborates fumed fumes proclaim conclude \
+            write argue insist warn add explain contend suggest predict say agree acknowledge admit concede \
+            declare maintain assert allege emphasize complain quipped raged ranted scoffed sneered marveled \
+            marvelled gushed bragged griped grumbled
             """
         for word in speech.split(separator: " ") { table[String(word)] = .speech }
         let noInversion = """
@@ -53,6 +57,12 @@ enum QuoteLexicon {
         for word in participle.split(separator: " ") { table[String(word)] = .participle }
         return table
     }()
+
+    /// Two-word cues: a verb and the particle that makes it speech (`fired back`, `went on`).
+    static let particleCues: [String: String] = [
+        "fired": "back", "shot": "back", "pushed": "back", "hit": "back", "went": "on", "chimed": "in",
+        "weighed": "in", "spoke": "out", "lashed": "out", "pointed": "out", "points": "out", "summed": "up",
+    ]
 
     /// Personal and relative pronouns that can be a speaker.
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who"]

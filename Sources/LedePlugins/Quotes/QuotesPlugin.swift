@@ -23,12 +23,10 @@ public struct QuotesPlugin: AnalysisPlugin {
                             "kind", value: "K", help: "only quotes of this kind",
                             completion: .values(Quote.Kind.allCases.map(\.rawValue))),
                         OptionDescriptor("indirect", help: "include reported speech without quote marks"),
-                        OptionDescriptor("all", help: "every loaded article"),
                     ],
                     examples: ["quotes", "quotes --speaker Trump", "quotes --kind partial --all", "quotes --indirect"]),
                 CommandDescriptor(
                     "speakers", summary: "Who is quoted, how often, how many words, in which articles",
-                    options: [OptionDescriptor("all", help: "every loaded article")],
                     examples: ["speakers", "speakers --all"]),
             ])
     }

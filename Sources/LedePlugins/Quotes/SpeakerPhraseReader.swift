@@ -39,7 +39,9 @@ struct SpeakerPhraseReader {
         if reader.isPunct(j, ",") {
             // An appositive or relative clause: `Hugh Hill, a doctor in Leeds, said`.
             var k = j - 1
-            while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k) && reader.tokens[k].kind != .quote {
+            while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k)
+                && !(reader.tokens[k].kind == .quote && reader.first(k) != "'" && reader.first(k) != "’")
+            {
                 k -= 1
             }
             guard k > limit, reader.isPunct(k, ",") else { return nil }
