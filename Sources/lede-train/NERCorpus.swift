@@ -14,6 +14,9 @@ struct NERExample {
     var entities: [(span: TextSpan, label: Int)]
     /// How much an update on this document counts (GMB below CoNLL).
     var weight: Float
+    /// Whether a capitalised token tagged `O` teaches nothing (GMB leaves many names of CoNLL's
+    /// MISC kind untagged, so its `O` on a capitalised word is not evidence).
+    var trustsCapitalisedOutside = true
 }
 
 /// Reads `{"id", "text", "entities": [{"start", "end", "label"}]}` JSONL into examples.
@@ -91,6 +94,37 @@ enum NERCorpus {
         return NERExample(
             id: record.id, scalars: document.scalars, tokens: document.tokens,
             sentences: document.sentences.map(\.tokens), gold: gold, entities: record.entities, weight: weight)
+    }
+
+    /// GMB tags many country and capital names as persons or organisations (`Kabul` PERSON,
+    /// `Tehran` ORG for Iran's government) where CoNLL writes LOC: relabel the spans whose whole
+    /// text is a gazetteer country or city. Returns how many spans changed.
+    static func relabelPlaceNames(_ example: inout NERExample, gazetteer: NERGazetteer) -> Int {
+        let location = NERTag.index(of: .location)
+        var changed = 0
+        var i = 0
+        while i < example.gold.count {
+            let tag = example.gold[i]
+            guard tag != NERTag.outside, !NERTag.isInside(tag) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < example.gold.count && example.gold[end] == NERTag.inside(NERTag.label(tag)) { end += 1 }
+            let label = NERTag.label(tag)
+            if label != location && label != NERTag.index(of: .miscellaneous) {
+                var key = NERGazetteer.emptyKey
+                for k in i..<end { key = NERGazetteer.extend(key, with: NERTokenInfo(example.scalars, example.tokens[k]).lower) }
+                let classes = gazetteer.lookup(key)
+                if classes.contains(.country) || classes.contains(.city) && !classes.contains(.surname) && !classes.contains(.givenMale) && !classes.contains(.givenFemale) {
+                    example.gold[i] = NERTag.begin(location)
+                    for k in (i + 1)..<end { example.gold[k] = NERTag.inside(location) }
+                    changed += 1
+                }
+            }
+            i = end
+        }
+        return changed
     }
 
     /// ASCII upper case, keeping scalar offsets.

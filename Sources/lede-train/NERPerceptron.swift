@@ -44,7 +44,9 @@ struct NERPerceptron {
                 }
                 var gold = example.gold[i]
                 if !NERTag.isAllowed(gold, after: previous) { gold = NERTag.begin(NERTag.label(gold)) }
-                if best != gold {
+                let untrusted = !example.trustsCapitalisedOutside && gold == NERTag.outside
+                    && extractor.infos[i].isCapitalised
+                if best != gold && !untrusted {
                     errors += 1
                     let delta = example.weight
                     let stepped = Double(delta) * steps

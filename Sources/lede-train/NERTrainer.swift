@@ -16,8 +16,9 @@ enum NERTrainer {
         var data = "../shared/data"
         var out = "Sources/LedeCore/Resources/ner-model.bin"
         var epochs = 12
-        var gmbWeight: Float = 0.35
+        var gmbWeight: Float = 0
         var gmbGroup = 12
+        var gmbPartial = true
         var upperShare = 0.12
         var lowerShare = 0.03
         var rowsLog2 = 19
@@ -47,6 +48,7 @@ enum NERTrainer {
             case "--rows-log2": options.rowsLog2 = Int(try value()) ?? options.rowsLog2
             case "--seed": options.seed = UInt64(try value()) ?? options.seed
             case "--dev": options.dev = try value()
+            case "--gmb-partial": options.gmbPartial = try value() == "yes"
             case "--bench": options.bench = try value()
             case "--runs": options.runs = Int(try value()) ?? options.runs
             default: throw LedeError("ner: unknown option '\(arguments[i])'")
@@ -84,9 +86,14 @@ enum NERTrainer {
         let conllCount = examples.count
         if options.gmbWeight > 0 {
             let records = try NERCorpus.records(path: options.data + "/ner/gmb-train.jsonl")
+            var relabelled = 0
             for record in NERCorpus.grouped(records, size: options.gmbGroup) {
-                examples.append(NERCorpus.example(record, weight: options.gmbWeight))
+                var example = NERCorpus.example(record, weight: options.gmbWeight)
+                relabelled += NERCorpus.relabelPlaceNames(&example, gazetteer: gazetteer)
+                example.trustsCapitalisedOutside = !options.gmbPartial
+                examples.append(example)
             }
+            log("GMB: \(relabelled) person or organisation spans that are exactly a country or city name made LOC")
         }
         log("examples: \(conllCount) CoNLL (with case variants), \(examples.count - conllCount) GMB groups")
         let extractors = examples.map {

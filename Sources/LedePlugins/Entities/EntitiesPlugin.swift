@@ -37,6 +37,12 @@ public struct EntitiesPlugin: AnalysisPlugin {
                 tokens: found.tokens, span: span, label: found.label, text: document.text(span),
                 words: found.tokens.map { words[$0] })
         }
+        // Seats of government stand for the institution in news (`the Kremlin said`): ORG, where
+        // CoNLL's annotators wrote LOC.
+        let organization = NERTag.index(of: .organization)
+        for m in mentions.indices where EntityVocabulary.seatsOfGovernment[mentions[m].words.joined(separator: " ")] != nil {
+            mentions[m].label = organization
+        }
         let groups = EntityGrouper.group(&mentions)
         let roles = EntityRoles(document: document, mentions: mentions, groups: groups)
         let statements = roles.statements()
