@@ -95,3 +95,16 @@ extension LoadingPathTests {
         #expect(loader.load([LoadingFixtures.path("notes.data")]).articles.count == 1)
     }
 }
+
+extension LoadingPathTests {
+    @Test("cancelling stops before the next file and keeps what was read")
+    func cancellation() {
+        var polls = 0
+        let result = loader.load([LoadingFixtures.path("tree")], isCancelled: {
+            polls += 1
+            return polls > 2
+        })
+        #expect(result.interrupted)
+        #expect(result.articles.map(\.title) == ["Tree one", "Tree two"])
+    }
+}

@@ -29,11 +29,11 @@ struct RenderingFormatTests {
     func table() {
         #expect(
             render(.table) == """
-                id  speaker        quote                                          score
-                --  -------------  ---------------------------------------------  -----
-                a1  Adaeze Okafor  We will not be rushed, "not by anyone".         0.75
-                a2                 Line one line two with tab | pipe, comma          12
-                a3  O'Neil \\ Co    x, y                                             yes
+                id  speaker        quote                                     score
+                --  -------------  ----------------------------------------  -----
+                a1  Adaeze Okafor  We will not be rushed, "not by anyone".    0.75
+                a2                 Line one line two with tab | pipe, comma     12
+                a3  O'Neil \\ Co    x, y                                        yes
                 3 of 9 quotes
 
                 """)
@@ -45,13 +45,13 @@ struct RenderingFormatTests {
         #expect(out.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 50 })
         #expect(
             out == """
-                id  speaker        quote                      score
-                --  -------------  -------------------------  -----
-                a1  Adaeze Okafor  We will not be rushed,      0.75
+                id  speaker        quote                     score
+                --  -------------  ------------------------  -----
+                a1  Adaeze Okafor  We will not be rushed,     0.75
                                    "not by anyone".
-                a2                 Line one line two with        12
+                a2                 Line one line two with       12
                                    tab | pipe, comma
-                a3  O'Neil \\ Co    x, y                         yes
+                a3  O'Neil \\ Co    x, y                        yes
                 3 of 9 quotes
 
                 """)
@@ -60,7 +60,7 @@ struct RenderingFormatTests {
     @Test("table: a very narrow terminal truncates other columns with …")
     func veryNarrowTable() {
         let out = render(.table, width: 36)
-        #expect(out.contains("…"))
+        #expect(out.contains("a1  Adaeze…  We will not be     0.75\n"))
         #expect(out.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 36 })
     }
 
@@ -76,7 +76,7 @@ struct RenderingFormatTests {
     func wideCharacters() {
         let table = Table(columns: [.init("name"), .init("n", alignment: .right)], rows: [["東京", 1], ["Zoë", 22]])
         let out = OutputRenderer(format: .table).render(.table(table))
-        #expect(out == "name  n\n----  --\n東京   1\nZoë   22\n")
+        #expect(out == "name   n\n----  --\n東京   1\nZoë   22\n")
     }
 
     @Test("text: one record per line, no tabs or newlines, no footer")

@@ -45,6 +45,14 @@ struct RenderingSanitizerTests {
     @Test("diagnostics print as one clean line")
     func diagnostics() {
         let diagnostic = LoadDiagnostic(.warning, path: "bad\u{1B}[2Jname\n.txt", line: 4, "oops")
-        #expect(diagnostic.description == "bad\u{1B}".replacing("\u{1B}", with: "") + "name .txt:4: warning: oops")
+        #expect(diagnostic.description == "badname .txt:4: warning: oops")
+    }
+}
+
+extension RenderingSanitizerTests {
+    @Test("bidirectional overrides are removed, other Unicode kept")
+    func bidi() {
+        #expect(TerminalSanitizer.sanitize("abc\u{202E}fed\u{202C}") == "abcfed")
+        #expect(TerminalSanitizer.sanitize("\u{2067}שלום\u{2069} 👍🏽 e\u{301}") == "שלום 👍🏽 e\u{301}")
     }
 }

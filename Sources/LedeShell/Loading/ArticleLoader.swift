@@ -30,18 +30,22 @@ public struct ArticleLoader: Sendable {
             self.home = home
         }
 
-        /// Reads a size such as `50M`, `200k`, `1G`, `1.5M` or a plain byte count; nil when invalid.
+        /// Reads a `--max-size` value: `50` (a plain number is megabytes, 1 MB = 1024 × 1024 bytes),
+        /// `1.5M`, `200K`, `1G`, `4096B` (bytes); nil when it is not a positive size.
         public static func parseSize(_ text: String) -> Int? {
             var digits = text.trimmingSpaces.lowercased()
-            if digits.hasSuffix("ib") { digits.removeLast(2) } else if digits.hasSuffix("b") { digits.removeLast() }
-            var multiplier = 1.0
+            var multiplier = 1_048_576.0
+            if digits.hasSuffix("ib") { digits.removeLast(2) } else if digits.hasSuffix("b") {
+                digits.removeLast()
+                multiplier = 1
+            }
             if let unit = digits.last, let scale = ["k": 1024.0, "m": 1_048_576.0, "g": 1_073_741_824.0][String(unit)] {
                 multiplier = scale
                 digits.removeLast()
             }
             guard let number = Double(digits), number.isFinite, number > 0 else { return nil }
             let bytes = number * multiplier
-            guard bytes < Double(Int.max / 2) else { return nil }
+            guard bytes >= 1, bytes < Double(Int.max / 2) else { return nil }
             return Int(bytes.rounded())
         }
     }
@@ -57,14 +61,21 @@ public struct ArticleLoader: Sendable {
     ///   - paths: files, directories, glob patterns, or `-` for stdin.
     ///   - stdin: called once per `-` to read standard input; nil or empty data gives a warning.
     ///   - progress: called after each file with (files done, files in total), for a progress bar.
+    ///   - isCancelled: polled before each file (Ctrl-C); when it returns true loading stops,
+    ///     keeping what was read, and the result is marked ``LoadResult/interrupted``.
     public func load(
-        _ paths: [String], stdin: () -> Data? = { nil }, progress: ((Int, Int) -> Void)? = nil
+        _ paths: [String], stdin: () -> Data? = { nil }, progress: ((Int, Int) -> Void)? = nil,
+        isCancelled: () -> Bool = { false }
     ) -> LoadResult {
         var expander = PathExpander(home: options.home)
         for path in paths { expander.add(path) }
         var result = LoadResult(diagnostics: expander.diagnostics)
         let sources = expander.sources
         for (position, source) in sources.enumerated() {
+            if isCancelled() {
+                result.interrupted = true
+                break
+            }
             switch source {
             case .standardInput:
                 let bytes = stdin().map { [UInt8]($0) } ?? []

@@ -42,11 +42,16 @@ enum JSONArticleReader {
     static func readLines(_ text: String, warn: (Int?, String) -> Void) -> [Article] {
         var articles: [Article] = []
         var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
             number += 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+            let line = bytes[start..<end]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             do {
-                let value = try JSONParser.parse(Array(line.utf8))
+                let value = try JSONParser.parse(Array(line))
                 switch article(from: value) {
                 case .success(let article): articles.append(article)
                 case .failure(let problem): warn(number, "\(problem.reason); line skipped")

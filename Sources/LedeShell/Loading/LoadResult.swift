@@ -13,6 +13,8 @@ public struct LoadResult: Sendable {
     public var diagnostics: [LoadDiagnostic]
     /// How many files (and stdin) were read, whether or not they gave articles.
     public var filesRead: Int
+    /// Whether loading stopped early because it was cancelled; the articles read so far are kept.
+    public var interrupted = false
 
     public init(articles: [Article] = [], diagnostics: [LoadDiagnostic] = [], filesRead: Int = 0) {
         self.articles = articles

@@ -1,6 +1,7 @@
 /// Makes article-derived text safe to write to a terminal: removes ANSI escape sequences (CSI,
 /// OSC, DCS and other `ESC` sequences, and their 8-bit C1 forms) and every other control
-/// character, so a hostile article cannot move the cursor, retitle the window or hide text.
+/// character (and bidirectional overrides), so a hostile article cannot move the cursor, retitle
+/// the window, reorder or hide text.
 public enum TerminalSanitizer {
     /// What happens to line ends and tabs.
     public enum Whitespace: Sendable {
@@ -29,7 +30,7 @@ public enum TerminalSanitizer {
                 pending = skipControlSequence(from: pending, &iterator)
             case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
                 pending = skipString(from: pending, &iterator)
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0:
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069:
                 continue
             default:
                 out.append(scalar)
@@ -40,10 +41,18 @@ public enum TerminalSanitizer {
 
     /// Whether `text` has anything to remove (the common case is a fast no).
     static func needsWork(_ text: String) -> Bool {
-        for byte in text.utf8 where byte < 0x20 || byte == 0x7F || byte == 0xC2 {
+        for scalar in text.unicodeScalars where scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+            || isBidiControl(scalar.value)
+        {
             return true
         }
         return false
+    }
+
+    /// Bidirectional embeddings, overrides and isolates, which can make a terminal show text in
+    /// an order other than the one it has.
+    static func isBidiControl(_ value: UInt32) -> Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
     /// Skips what follows an `ESC`; returns the first scalar after the sequence.
