@@ -31,7 +31,8 @@ public struct EntitiesPlugin: AnalysisPlugin {
         let sentences = document.sentences.map(\.tokens)
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
-        var mentions: [NameMention] = NERModel.spans(from: tags).map { found in
+        var mentions: [NameMention] = NERModel.spans(from: tags).compactMap { found in
+            guard let found = trimTitles(found, words: words) else { return nil }
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
             return NameMention(
                 tokens: found.tokens, span: span, label: found.label, text: document.text(span),
@@ -79,6 +80,21 @@ public struct EntitiesPlugin: AnalysisPlugin {
             (span: mentions[m].span, label: NERTag.labels[mentions[m].label], entity: entityOfMention[m])
         }
         return EntityAnalysis(entities: entities, spans: spans)
+    }
+
+    /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
+    /// person span loses its leading title words, and a span of titles alone is dropped.
+    static func trimTitles(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> (tokens: Range<Int>, label: Int)? {
+        guard found.label == NERTag.index(of: .person) else { return found }
+        var start = found.tokens.lowerBound
+        while start < found.tokens.upperBound
+            && (EntityVocabulary.roleHeads.contains(words[start]) || EntityVocabulary.honorifics[words[start]] != nil
+                || (EntityVocabulary.roleModifiers.contains(words[start]) && start + 1 < found.tokens.upperBound
+                    && EntityVocabulary.roleHeads.contains(words[start + 1])))
+        {
+            start += 1
+        }
+        return start < found.tokens.upperBound ? (start..<found.tokens.upperBound, found.label) : nil
     }
 
     /// `[{start, end, label, text, entity}]`: every name span in text order, with its entity's
