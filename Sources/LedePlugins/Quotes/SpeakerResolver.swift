@@ -220,7 +220,10 @@ struct SpeakerResolver {
     /// A role noun resolves through a mention the entities plugin grouped, or through a role the
     /// article gave exactly one person mentioned before it (`the prime minister`).
     private func resolveDescription(_ phrase: SpeakerPhrase, span: TextSpan) -> Resolution {
-        if let entity = entity(overlapping: span) { return Resolution(speaker: entity.canonical, entity: entity.index) }
+        // The entity must be the head (`the prime minister`), not a modifier (`a White House aide`).
+        if let entity = entity(overlapping: span, endingAt: span.end) {
+            return Resolution(speaker: entity.canonical, entity: entity.index)
+        }
         guard let entities else { return Resolution() }
         let words = phrase.tokens.compactMap { reader.word($0) }.filter { !QuoteLexicon.determiners.contains($0) }
         guard !words.isEmpty, words.count <= 4 else { return Resolution() }
@@ -237,7 +240,7 @@ struct SpeakerResolver {
         return found.map { Resolution(speaker: $0.canonical, entity: $0.index) } ?? Resolution()
     }
 
-    private func entity(overlapping span: TextSpan) -> Entity? {
+    private func entity(overlapping span: TextSpan, endingAt end: Int? = nil) -> Entity? {
         guard !speakerMentions.isEmpty else { return nil }
         var low = 0
         var high = speakerMentions.count
@@ -251,7 +254,7 @@ struct SpeakerResolver {
         var k = low
         while k < speakerMentions.count && speakerMentions[k].span.start < span.end {
             let mention = speakerMentions[k]
-            if mention.span.overlaps(span) && mention.span.end > bestEnd {
+            if mention.span.overlaps(span) && mention.span.end > bestEnd && (end == nil || mention.span.end == end) {
                 best = mention.entity
                 bestEnd = mention.span.end
             }
