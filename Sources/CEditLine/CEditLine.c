@@ -1,2 +1,93 @@
 #include "CEditLine.h"
-int lede_placeholder(void) { return 0; }
+
+#include <langinfo.h>
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+EditLine *lede_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }
+void lede_el_end(EditLine *el) { el_end(el); }
+int lede_el_set_prompt(EditLine *el, lede_prompt_fn fn) { return el_set(el, EL_PROMPT, fn); }
+int lede_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
+int lede_el_set_signal(EditLine *el, int on) { return el_set(el, EL_SIGNAL, on); }
+int lede_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+int lede_el_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
+void *lede_el_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+int lede_el_add_function(EditLine *el, const char *name, const char *help, lede_el_fn fn) {
+    return el_set(el, EL_ADDFN, name, help, fn);
+}
+int lede_el_bind(EditLine *el, const char *key, const char *command) {
+    return el_set(el, EL_BIND, key, command, NULL);
+}
+int lede_el_source(EditLine *el, const char *path) { return el_source(el, path); }
+const char *lede_el_gets(EditLine *el, int *count) { return el_gets(el, count); }
+int lede_el_line(EditLine *el, char *buffer, int size, int *length) {
+    const LineInfo *info = el_line(el);
+    int n = (int)(info->lastchar - info->buffer);
+    if (n > size - 1) n = size - 1;
+    memcpy(buffer, info->buffer, (size_t)n);
+    buffer[n] = 0;
+    *length = n;
+    return (int)(info->cursor - info->buffer);
+}
+int lede_el_insert(EditLine *el, const char *text) { return el_insertstr(el, text); }
+void lede_el_delete(EditLine *el, int count) { el_deletestr(el, count); }
+void lede_el_reset(EditLine *el) { el_reset(el); }
+void lede_el_resize(EditLine *el) { el_resize(el); }
+int lede_el_terminal_width(EditLine *el) {
+    int cols = 0;
+    if (el_get(el, EL_GETTC, "co", &cols) != 0) return 80;
+    return cols > 0 ? cols : 80;
+}
+
+History *lede_history_init(void) { return history_init(); }
+void lede_history_end(History *h) { history_end(h); }
+int lede_history_set_size(History *h, int size) {
+    HistEvent ev;
+    return history(h, &ev, H_SETSIZE, size);
+}
+int lede_history_set_unique(History *h, int unique) {
+    HistEvent ev;
+    return history(h, &ev, H_SETUNIQUE, unique);
+}
+int lede_history_enter(History *h, const char *line) {
+    HistEvent ev;
+    return history(h, &ev, H_ENTER, line);
+}
+int lede_history_load(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_LOAD, path);
+}
+int lede_history_save(History *h, const char *path) {
+    HistEvent ev;
+    return history(h, &ev, H_SAVE, path);
+}
+
+static volatile sig_atomic_t sigint_flag = 0;
+static void on_sigint(int sig) {
+    (void)sig;
+    sigint_flag = 1;
+}
+void lede_install_sigint(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: el_gets must return */
+    sigaction(SIGINT, &action, NULL);
+}
+int lede_sigint_pending(void) { return sigint_flag != 0; }
+void lede_sigint_clear(void) { sigint_flag = 0; }
+
+int lede_setup_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") || setlocale(LC_CTYPE, "C.utf8") || setlocale(LC_CTYPE, "en_US.UTF-8")) return 1;
+    return 0;
+}

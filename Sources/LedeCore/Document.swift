@@ -9,6 +9,8 @@ public struct Document: Sendable {
     public let tokens: [Token]
     public let sentences: [Sentence]
     public let paragraphs: [TextSpan]
+    /// Headline, byline, dateline and captions found in the text.
+    public let furniture: NewsFurniture
 
     public init(_ article: Article) {
         self.article = article
@@ -18,9 +20,17 @@ public struct Document: Sendable {
         self.tokens = tokens
         self.paragraphs = ParagraphSplitter.paragraphs(scalars)
         self.sentences = SentenceSplitter.sentences(scalars, tokens: tokens, paragraphs: paragraphs)
+        self.furniture = NewsFurniture.detect(scalars, paragraphs: paragraphs)
     }
 
     public var text: String { article.text }
+
+    /// The headline line at the top of the text, if any (see ``NewsFurniture``).
+    public var headline: TextSpan? { furniture.headline }
+    /// The byline near the top of the text, if any.
+    public var byline: TextSpan? { furniture.byline }
+    /// The dateline that opens the body (`LONDON (Reuters) —`), if any.
+    public var dateline: TextSpan? { furniture.dateline }
 
     /// The text covered by `span`, clamped to the document.
     public func text(_ span: TextSpan) -> String {

@@ -10,7 +10,11 @@ public enum ResourceStore {
         if let override = ProcessInfo.processInfo.environment["LEDE_RESOURCES"], !override.isEmpty {
             return URL(fileURLWithPath: override, isDirectory: true)
         }
-        return Bundle.module.resourceURL?.appendingPathComponent("Resources", isDirectory: true)
+        // Foundation on Linux may already resolve `resourceURL` to the copied `Resources` folder.
+        guard let base = Bundle.module.resourceURL else { return nil }
+        let nested = base.appendingPathComponent("Resources", isDirectory: true)
+        let marker = nested.appendingPathComponent("README.txt").path
+        return FileManager.default.fileExists(atPath: marker) ? nested : base
     }()
 
     /// The bytes of a shipped resource, or nil when it is missing.

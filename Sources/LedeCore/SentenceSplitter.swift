@@ -1,41 +1,39 @@
 /// Splits paragraphs into sentences over tokens.
 ///
-/// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it) when the
-/// next token can start a sentence. Abbreviations, initials and decimals are already inside their
-/// tokens, so their dots never end one; `?` or `!` inside a quotation followed by a lower-case word
-/// (`"Why?" he asked`) does not either. A line break always ends a sentence.
+/// A sentence ends at `.`, `!`, `?`, `…` or `...` (with the closing quotes and brackets after it)
+/// when the next token can start a sentence, and at every line break. Abbreviations, initials and
+/// decimals are inside their tokens, so their dots end a sentence only when a common sentence opener
+/// follows (`… in the U.S. The next day`), never after a title (`Mr.`, `Gen.`) or an initial
+/// (`J. K.`). `?` or `!` inside a quotation followed by a lower-case word or by a name and a speech
+/// verb (`"Why?" he asked`, `"Why?" Trump asked`) does not end one either.
 public enum SentenceSplitter {
+    /// The sentences of `text`, in order, each inside one paragraph.
     public static func sentences(_ text: [Unicode.Scalar], tokens: [Token], paragraphs: [TextSpan]) -> [Sentence] {
         var result: [Sentence] = []
         var t = 0
         for (p, paragraph) in paragraphs.enumerated() {
             while t < tokens.count && tokens[t].start < paragraph.start { t += 1 }
             var first = t
-            var lineOfFirst = lineStart(text, tokens, first)
             var i = t
             while i < tokens.count && tokens[i].start < paragraph.end {
-                let token = tokens[i]
-                // A newline between tokens ends a sentence.
-                if i > first && hasNewline(text, from: tokens[i - 1].end, to: token.start) && lineOfFirst >= 0 {
+                if i > first && hasNewline(text, from: tokens[i - 1].end, to: tokens[i].start) {
                     result.append(make(tokens, first, i, p))
                     first = i
-                    lineOfFirst = token.start
                 }
-                if isTerminal(text, token) {
-                    var end = i + 1
-                    while end < tokens.count && tokens[end].start < paragraph.end && isCloser(text, tokens, end)
-                        && tokens[end].start == tokens[end - 1].end
+                if isTerminal(text, tokens[i]) {
+                    let end = closersEnd(text, tokens, after: i, limit: paragraph.end)
+                    if end >= tokens.count || tokens[end].start >= paragraph.end
+                        || canStart(text, tokens, end, terminal: i)
                     {
-                        end += 1
-                    }
-                    if end >= tokens.count || tokens[end].start >= paragraph.end || canStart(text, tokens, end, after: i) {
                         result.append(make(tokens, first, end, p))
                         first = end
                         i = end
                         continue
                     }
-                } else if token.kind == .word, i + 1 < tokens.count, endsWithAbbreviationDot(text, token),
-                    isSentenceFinalAbbreviation(text, tokens, i, paragraphEnd: paragraph.end)
+                } else if tokens[i].kind == .word && endsWithAbbreviationDot(text, tokens[i]) && i + 1 < tokens.count
+                    && tokens[i + 1].start < paragraph.end
+                    && !hasNewline(text, from: tokens[i].end, to: tokens[i + 1].start)
+                    && abbreviationEndsSentence(text, tokens, i)
                 {
                     result.append(make(tokens, first, i + 1, p))
                     first = i + 1
@@ -52,11 +50,7 @@ public enum SentenceSplitter {
         Sentence(span: TextSpan(tokens[first].start, tokens[end - 1].end), tokens: first..<end, paragraph: paragraph)
     }
 
-    private static func lineStart(_ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int) -> Int {
-        i < tokens.count ? tokens[i].start : -1
-    }
-
-    private static func hasNewline(_ text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
+    static func hasNewline(_ text: [Unicode.Scalar], from: Int, to: Int) -> Bool {
         var k = from
         while k < to {
             if Characters.isNewline(text[k]) { return true }
@@ -65,57 +59,96 @@ public enum SentenceSplitter {
         return false
     }
 
-    private static func isTerminal(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
+    static func isTerminal(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
         let c = text[token.start]
         return c == "." || c == "!" || c == "?" || c == "…" || c == "‽"
     }
 
-    private static func isCloser(_ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int) -> Bool {
-        let c = text[tokens[i].start]
-        if tokens[i].kind == .quote {
-            // A closing mark: curly closers, or a straight mark not followed by a letter.
-            if c == "“" || c == "‘" || c == "«" { return false }
-            return true
+    /// The index after the closing quotes and brackets that follow the terminal at `terminal`.
+    private static func closersEnd(_ text: [Unicode.Scalar], _ tokens: [Token], after terminal: Int, limit: Int) -> Int {
+        var end = terminal + 1
+        while end < tokens.count && tokens[end].start < limit {
+            let token = tokens[end]
+            let c = text[token.start]
+            let adjacent = token.start == tokens[end - 1].end
+            if token.kind == .quote {
+                // Curly closers may stand after a space; a straight mark only when glued to the stop,
+                // otherwise it opens the next sentence.
+                if c == "”" || c == "»" || c == "’" {
+                    end += 1
+                } else if adjacent && c != "“" && c != "‘" && c != "«" && c != "„" {
+                    end += 1
+                } else {
+                    break
+                }
+            } else if adjacent && (c == ")" || c == "]" || c == "}") {
+                end += 1
+            } else if adjacent && isTerminal(text, token) {
+                end += 1  // `?!`, `."` followed by another stop
+            } else {
+                break
+            }
         }
-        return c == ")" || c == "]" || c == "}" || c == "." && tokens[i].length == 1
+        return end
     }
 
-    private static func canStart(_ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int, after terminal: Int) -> Bool {
+    private static func canStart(_ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int, terminal: Int) -> Bool {
         let token = tokens[i]
         let c = text[token.start]
-        let terminalChar = text[tokens[terminal].start]
-        let quoted = terminal + 1 < i  // closers followed the terminal
-        if token.kind == .word {
-            if Characters.isUpper(c) { return true }
-            // `"Why?" he asked.` continues the sentence; a lower-case start after a plain full stop
-            // (`...down. and`) is rare in news and is treated as a new sentence.
-            if (terminalChar == "?" || terminalChar == "!" || terminalChar == "…") { return false }
-            if quoted { return false }
-            return terminalChar == "." && tokens[terminal].length == 1 ? !Characters.isLower(c) || true : false
+        let terminalToken = tokens[terminal]
+        let stop = text[terminalToken.start]
+        let plainStop = stop == "." && terminalToken.length == 1
+        let quoted = (terminal + 1..<i).contains { tokens[$0].kind == .quote }
+        // `bbc.co.uk`, `file.txt`: no space after the stop.
+        if token.start == tokens[i - 1].end && i == terminal + 1 && token.kind != .quote { return false }
+        switch token.kind {
+        case .word:
+            if Characters.isUpper(c) {
+                if (quoted || stop != ".") && followedBySpeechVerb(text, tokens, i) { return false }
+                return true
+            }
+            // `"Why?" he asked.` and `he paused... and went on` continue the sentence.
+            if Characters.isLetter(c) && !Characters.isLower(c) { return true }  // scripts without case
+            return plainStop && !quoted
+        case .number:
+            return plainStop || stop == "!" || stop == "?"
+        case .quote:
+            return true
+        case .punctuation:
+            return c == "(" || c == "[" || c == "-" || c == "—" || c == "–" || c == "•" || c == "*"
         }
-        if token.kind == .number { return terminalChar != "…" }
-        if token.kind == .quote { return true }
-        return c == "(" || c == "[" || c == "-" || c == "—" || c == "•" || c == "*"
+    }
+
+    /// `"Why?" Trump asked`: the capitalised word (and maybe one more) is followed by a speech verb.
+    private static func followedBySpeechVerb(_ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < tokens.count && k <= i + 2 {
+            let word = Abbreviations.lowercased(text, tokens[k].start, tokens[k].end)
+            if SentenceOpeners.speechVerbs.contains(word) { return true }
+            guard tokens[k].kind == .word, Characters.isUpper(text[tokens[k].start]) else { return false }
+            k += 1
+        }
+        return false
     }
 
     private static func endsWithAbbreviationDot(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
         token.length > 1 && text[token.end - 1] == "."
     }
 
-    /// `… in the U.S. The next day …`: an abbreviation that is not a title, followed by a
-    /// capitalised word that is not itself a name-like continuation, ends the sentence.
-    private static func isSentenceFinalAbbreviation(
-        _ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int, paragraphEnd: Int
-    ) -> Bool {
+    /// `… in the U.S. The next day …`: an abbreviation that is neither a title nor an initial,
+    /// followed by a common sentence opener or an opening quote, ends the sentence.
+    private static func abbreviationEndsSentence(_ text: [Unicode.Scalar], _ tokens: [Token], _ i: Int) -> Bool {
         let token = tokens[i]
         let next = tokens[i + 1]
-        guard next.start < paragraphEnd, next.kind == .word, Characters.isUpper(text[next.start]) else { return false }
+        if token.length == 2 { return false }  // an initial, `J.`
         let word = Abbreviations.lowercased(text, token.start, token.end - 1)
         if Abbreviations.titles.contains(word) { return false }
-        // Single initials (`J.`) precede names.
-        if token.length == 2 { return false }
-        // Corporate and country abbreviations end sentences only before a common sentence opener.
+        if next.kind == .quote {
+            let c = text[next.start]
+            return c == "“" || c == "\"" || c == "‘"
+        }
+        guard next.kind == .word, Characters.isUpper(text[next.start]) else { return false }
         let nextWord = Abbreviations.lowercased(text, next.start, next.end)
         return SentenceOpeners.words.contains(nextWord)
     }
@@ -127,6 +160,14 @@ enum SentenceOpeners {
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
         "and", "in", "on", "at", "for", "if", "when", "while", "after", "before", "as", "his", "her", "their",
         "its", "our", "there", "then", "however", "meanwhile", "still", "yet", "so", "some", "many", "most",
-        "officials", "mr.", "mrs.", "ms.", "dr.",
+        "officials", "mr.", "mrs.", "ms.", "dr.", "both", "no", "not", "what", "why", "how", "where", "who",
+        "during", "according", "earlier", "later", "last", "next", "since", "although", "though", "instead",
+        "also", "one", "two", "several", "each", "all", "other", "such", "to", "from", "with", "by", "under",
+        "analysts", "critics", "experts", "police", "authorities", "he's", "she's", "it's", "that's", "there's",
+    ]
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "asked", "asks", "added", "adds", "shouted", "wrote", "writes", "replied", "replies",
+        "told", "tells", "cried", "demanded", "wondered", "insisted",
     ]
 }

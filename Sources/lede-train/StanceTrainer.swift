@@ -1,3 +1,92 @@
+import Foundation
+import LedeCore
+import LedePlugins
+
+/// `lede-train stance --train FILE [--dev FILE] [--out FILE] [--epochs N] [--l2 X] [--rate X]
+/// [--min-count N] [--holdout K]`: fits the target-polarity model (multinomial logistic regression,
+/// AdaGrad, L2) on NewsMTSC-style JSONL and writes `stance-model.bin`. `--holdout K` keeps every
+/// tenth example (offset K) out of training and reports on it; `--dev` reports on a file.
 enum StanceTrainer {
-    static func run(_ arguments: [String]) throws {}
+    struct Options {
+        var train = ""
+        var dev: String?
+        var out = "Sources/LedeCore/Resources/stance-model.bin"
+        var epochs = 8
+        var l2: Float = 1e-2
+        var rate: Float = 0.01
+        var minCount = 2
+        var holdout: Int?
+        var balance = true
+    }
+
+    static func run(_ arguments: [String]) throws {
+        let options = try parse(arguments)
+        let classifier = TargetPolarityClassifier(model: nil)
+        var examples = try StanceExamples.load(options.train, classifier: classifier)
+        var held: [StanceExample] = []
+        if let fold = options.holdout {
+            held = examples.enumerated().filter { $0.offset % 10 == fold }.map(\.element)
+            examples = examples.enumerated().filter { $0.offset % 10 != fold }.map(\.element)
+        }
+        print("training on \(examples.count) examples")
+        let model = StanceLogisticRegression.fit(examples, options: options)
+        print("features kept: \(model.keys.count)")
+        let shipped = TargetPolarityModel(keys: model.keys, weights: model.rows)
+        for (name, set) in [("train", examples), ("holdout", held)] where !set.isEmpty {
+            print("\(name): \(evaluate(shipped, set))")
+        }
+        if let dev = options.dev {
+            print("dev: \(evaluate(shipped, try StanceExamples.load(dev, classifier: classifier)))")
+        }
+        let data = TargetPolarityModel.encode(keys: model.keys, weights: model.rows)
+        try data.write(to: URL(fileURLWithPath: options.out))
+        print("wrote \(options.out) (\(data.count) bytes)")
+    }
+
+    static func evaluate(_ model: TargetPolarityModel, _ examples: [StanceExample]) -> StanceScore {
+        var score = StanceScore()
+        for example in examples {
+            var s = [0.0, 0.0, 0.0]
+            for (key, value) in zip(example.keys, example.values) {
+                guard let w = model.weights(ofStored: key) else { continue }
+                for k in 0..<3 { s[k] += w[k] * Double(value) }
+            }
+            var best = 1
+            for k in 0..<3 where s[k] > s[best] { best = k }
+            score.add(gold: example.label, predicted: best)
+        }
+        return score
+    }
+
+    static func parse(_ arguments: [String]) throws -> Options {
+        var options = Options()
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < arguments.count else { throw TrainerError("\(arguments[i - 1]) needs a value") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--train": options.train = try value()
+            case "--dev": options.dev = try value()
+            case "--out": options.out = try value()
+            case "--epochs": options.epochs = Int(try value()) ?? options.epochs
+            case "--l2": options.l2 = Float(try value()) ?? options.l2
+            case "--rate": options.rate = Float(try value()) ?? options.rate
+            case "--min-count": options.minCount = Int(try value()) ?? options.minCount
+            case "--holdout": options.holdout = Int(try value())
+            case "--no-balance": options.balance = false
+            default: throw TrainerError("unknown option '\(arguments[i])'")
+            }
+            i += 1
+        }
+        guard !options.train.isEmpty else { throw TrainerError("usage: lede-train stance --train FILE [--dev FILE]") }
+        return options
+    }
+}
+
+struct TrainerError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -5,4 +5,4 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "analyze" {
     exit(AnalyzeCommand.run(Array(arguments.dropFirst())))
 }
-print("lede")
+Lede.main()

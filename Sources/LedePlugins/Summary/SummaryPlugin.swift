@@ -1,19 +1,176 @@
+import Foundation
 import LedeCore
 import LedeKit
 
-/// The built-in summary plugin.
+/// The built-in summary plugin: the few sentences that carry the story, and its key phrases.
 public struct SummaryPlugin: AnalysisPlugin {
     public init() {}
 
     public var descriptor: PluginDescriptor {
-        PluginDescriptor(name: "summary", version: "0.1.0", summary: "summary (in progress)", commands: [])
+        PluginDescriptor(
+            name: "summary", version: "1.0.0",
+            summary: "Extractive summaries and key phrases",
+            commands: [Self.summaryCommand, Self.keywordsCommand])
     }
 
-    public func analyze(_ document: Document, context: any AnalysisContext) throws -> JSONValue {
-        throw LedeError("summary: not implemented yet")
+    public func analyze(_ document: Document, context: any AnalysisContext) throws -> SummaryAnalysis {
+        SummaryBuilder(document: document, stopwords: Stopwords.shared).analysis()
     }
 
-    public func encode(_ output: JSONValue, document: Document) -> JSONValue { output }
+    public func encode(_ output: SummaryAnalysis, document: Document) -> JSONValue {
+        let sentences = output.select().map { chosen -> JSONValue in
+            let span = chosen.candidate.span
+            return .object([
+                ("start", .int(span.start)), ("end", .int(span.end)), ("text", .string(document.text(span))),
+                ("score", .double(Self.rounded(chosen.candidate.score))),
+            ])
+        }
+        let keywords = output.keywords.prefix(10).map { JSONValue.string($0.text) }
+        return .object([("sentences", .array(sentences)), ("keywords", .array(Array(keywords)))])
+    }
 
-    public func run(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput { .none }
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+}
+
+/// Builds a ``SummaryAnalysis``: trims and filters sentences, then scores them.
+struct SummaryBuilder {
+    let document: Document
+    let stopwords: Set<String>
+
+    func analysis() -> SummaryAnalysis {
+        let index = TermIndex(document, stopwords: stopwords)
+        let quotes = QuoteRegions(document)
+        var candidates: [SummaryCandidate] = []
+        var vectors: [SparseVector] = []
+        candidates.reserveCapacity(document.sentences.count)
+        vectors.reserveCapacity(document.sentences.count)
+        let sentences = document.sentences
+        for (i, sentence) in sentences.enumerated() {
+            let opensParagraph = i == 0 || sentences[i - 1].paragraph != sentence.paragraph
+            let start = SentenceTrimmer.contentStart(document, sentence, opensParagraph: opensParagraph, stopwords: stopwords)
+            let range = start..<sentence.tokens.upperBound
+            let isLast = i + 1 == sentences.count || sentences[i + 1].paragraph != sentence.paragraph
+            candidates.append(candidate(i, range, quotes: quotes, isLastInParagraph: isLast))
+            vectors.append(index.vector(range))
+        }
+        let names = NameSalience.weights(index)
+        SentenceScorer().score(&candidates, vectors: vectors, index: index, nameWeights: names)
+        applyQuoteRule(&candidates)
+        for i in candidates.indices where candidates[i].exclusion == nil {
+            candidates[i].names = SummaryBuilder.names(in: vectors[i], index: index, weights: names)
+        }
+        let keywords = KeywordExtractor(document: document, index: index, stopwords: stopwords).keyphrases()
+        return SummaryAnalysis(candidates: candidates, keywords: keywords, vectors: vectors)
+    }
+
+    private func candidate(_ i: Int, _ range: Range<Int>, quotes: QuoteRegions, isLastInParagraph: Bool)
+        -> SummaryCandidate
+    {
+        let tokens = document.tokens
+        let text = document.scalars
+        guard !range.isEmpty else {
+            let span = document.sentences[i].span
+            return SummaryCandidate(sentence: i, span: span, words: 0, exclusion: .fragment, isQuote: false,
+                                    position: 0, centrality: 0, salience: 0, score: 0, names: [])
+        }
+        let span = TextSpan(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        var words = 0
+        var quoted = 0
+        var attributed = false
+        var lastTerminal: Unicode.Scalar?
+        for t in range {
+            let token = tokens[t]
+            switch token.kind {
+            case .word, .number:
+                words += 1
+                if quotes.inside[t] {
+                    quoted += 1
+                } else if token.kind == .word && SpeechVerbs.contains(SentenceTrimmer.word(text, token)) {
+                    attributed = true
+                }
+                lastTerminal = nil
+            case .punctuation:
+                let c = text[token.start]
+                if c == "." || c == "!" || c == "?" || c == "…" { lastTerminal = c } else if c != ")" { lastTerminal = nil }
+            case .quote:
+                break
+            }
+        }
+        let isQuote = words > 0 && quoted * 4 >= words * 3
+        let lower = SummaryBuilder.lowercased(document, span)
+        var exclusion = BoilerplateFilter.exclusion(
+            lower: lower, words: words, endsWithTerminal: lastTerminal != nil,
+            endsWithQuestion: lastTerminal == "?" && !isQuote, isLastInParagraph: isLastInParagraph)
+        if exclusion == nil && isQuote && !attributed { exclusion = .unattributedQuote }
+        return SummaryCandidate(sentence: i, span: span, words: words, exclusion: exclusion, isQuote: isQuote,
+                                position: 0, centrality: 0, salience: 0, score: 0, names: [])
+    }
+
+    /// An attributed quote enters only when it is central: at least as central as the median
+    /// eligible sentence.
+    private func applyQuoteRule(_ candidates: inout [SummaryCandidate]) {
+        let central = candidates.filter { $0.exclusion == nil }.map(\.centrality).sorted()
+        guard !central.isEmpty else { return }
+        let median = central[central.count / 2]
+        for i in candidates.indices where candidates[i].exclusion == nil && candidates[i].isQuote {
+            if candidates[i].centrality < median { candidates[i].exclusion = .unattributedQuote }
+        }
+    }
+
+    static func names(in vector: SparseVector, index: TermIndex, weights: [Float]) -> [String] {
+        let named = vector.ids.filter { weights[Int($0)] > 0 }
+        let sorted = named.sorted { weights[Int($0)] != weights[Int($1)] ? weights[Int($0)] > weights[Int($1)] : $0 < $1 }
+        return sorted.prefix(3).map { index.terms[Int($0)] }
+    }
+
+    static func lowercased(_ document: Document, _ span: TextSpan) -> String {
+        var view = String.UnicodeScalarView()
+        let end = min(span.end, span.start + 400)
+        for k in span.start..<end {
+            let s = document.scalars[k]
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) {
+                view.append(lower)
+            } else if v == 0x2019 {
+                view.append("'")
+            } else {
+                view.append(s)
+            }
+        }
+        return String(view)
+    }
+}
+
+/// Verbs that attribute speech (`said`, `told`, `according`).
+enum SpeechVerbs {
+    static func contains(_ word: String) -> Bool { words.contains(word) }
+
+    static let words: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "claimed",
+        "claims", "insisted", "insists", "stated", "states", "wrote", "writes", "according", "continued", "noted",
+        "notes", "revealed", "admitted", "admits", "warned", "warns", "argued", "argues", "recalled", "replied",
+        "confirmed", "announced", "declared", "tweeted", "posted", "commented", "described", "suggested", "believes",
+        "believed", "thinks", "acknowledged", "conceded", "urged", "stressed", "quoted", "reported", "joked",
+        "laughed", "shouted", "whispered", "agreed", "predicted", "vowed", "promised", "concluded",
+    ]
+}
+
+/// The stopword list shipped as `summary-stopwords.txt`, read once.
+enum Stopwords {
+    static let shared: Set<String> = {
+        guard let text = ResourceStore.text("summary-stopwords.txt") else { return fallback }
+        var words = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            if !word.isEmpty { words.insert(word) }
+        }
+        return words.isEmpty ? fallback : words
+    }()
+
+    /// Enough to work without the resource file.
+    static let fallback: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
+        "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "we", "i", "you",
+        "his", "her", "their", "this", "that", "these", "those", "said", "says", "not", "will", "would",
+    ]
 }

@@ -1,0 +1,48 @@
+// LedeFuzz: libFuzzer entry points for lede's parsers, chosen with LEDE_FUZZ_TARGET.
+//
+//   LEDE_FUZZ_TARGET=text   tokenizer, sentence and paragraph splitting, news furniture (default)
+//
+// Built for fuzzing by Benchmarks/fuzz.sh (`--sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING`).
+// An ordinary build replays files instead: `LedeFuzz FILE…` runs the target on each file, so a
+// crash found by the fuzzer can be replayed and kept as a regression input.
+import Foundation
+
+/// The fuzz targets by name. Add an entry (and a file `NameFuzzTarget.swift`) for a new parser.
+enum FuzzTargets {
+    static let all: [String: @Sendable (UnsafeRawBufferPointer) -> Void] = [
+        "text": TextFuzzTarget.run
+    ]
+
+    static let selected: @Sendable (UnsafeRawBufferPointer) -> Void = {
+        let name = ProcessInfo.processInfo.environment["LEDE_FUZZ_TARGET"] ?? "text"
+        guard let target = all[name] else {
+            FileHandle.standardError.write(Data("LedeFuzz: unknown LEDE_FUZZ_TARGET '\(name)'\n".utf8))
+            exit(2)
+        }
+        return target
+    }()
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    FuzzTargets.selected(UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
+#if !FUZZING
+@main
+struct LedeFuzzReplay {
+    static func main() {
+        var count = 0
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("LedeFuzz: cannot read \(path)\n".utf8))
+                exit(1)
+            }
+            data.withUnsafeBytes { FuzzTargets.selected($0) }
+            count += 1
+        }
+        print("LedeFuzz: replayed \(count) input(s) without a failure")
+    }
+}
+#endif

@@ -1,1 +1,0 @@
-// Fuzz targets; see Benchmarks/fuzz.sh.

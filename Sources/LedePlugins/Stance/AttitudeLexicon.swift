@@ -1,0 +1,101 @@
+/// Curated attitudinal words: verbs whose agent holds a stance toward their theme
+/// (`criticised`, `praised`, `accused … of`), the nouns that carry the same stance
+/// (`support for`, `criticism of`), speech verbs, and topic words that describe a story rather
+/// than a stance.
+public enum AttitudeLexicon {
+    /// The stance a verb's agent takes toward its theme: +1 positive, -1 negative, by inflected form.
+    public static let verbs: [String: Int] = {
+        var table: [String: Int] = [:]
+        for base in negativeVerbs { for form in inflections(base) { table[form] = -1 } }
+        for base in positiveVerbs { for form in inflections(base) { table[form] = 1 } }
+        return table
+    }()
+
+    /// Nouns that carry their possessor's stance toward the object of `for`/`of`/`on`/`to`/`against`.
+    public static let nouns: [String: Int] = [
+        "support": 1, "backing": 1, "praise": 1, "endorsement": 1, "admiration": 1, "gratitude": 1, "thanks": 1,
+        "solidarity": 1, "sympathy": 1, "respect": 1, "trust": 1, "faith": 1, "loyalty": 1, "defence": 1,
+        "defense": 1, "approval": 1, "commendation": 1, "tribute": 1,
+        "criticism": -1, "condemnation": -1, "attack": -1, "attacks": -1, "opposition": -1, "rebuke": -1,
+        "accusation": -1, "accusations": -1, "contempt": -1, "distrust": -1, "mistrust": -1, "anger": -1,
+        "frustration": -1, "disappointment": -1, "hostility": -1, "disdain": -1, "scorn": -1, "denunciation": -1,
+        "sanctions": -1, "threat": -1, "threats": -1, "lawsuit": -1, "complaint": -1, "complaints": -1,
+        "blame": -1, "disapproval": -1, "outrage": -1,
+    ]
+
+    /// Words that report speech (`said`, `told`, `according`).
+    public static let speechVerbs: Set<String> = [
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "explained",
+        "noted", "argued", "argues", "claimed", "claims", "insisted", "insists", "declared", "announced",
+        "wrote", "writes", "tweeted", "posted", "asked", "asks", "replied", "responded", "warned", "warns",
+        "according", "remarked", "suggested", "suggests", "stressed", "continued", "acknowledged", "admitted",
+        "recalled", "conceded", "complained", "countered", "contended", "maintained", "predicted", "urged",
+    ]
+
+    /// Words that name what a story is about (conflict, crime, disaster), not a stance toward anyone.
+    /// They never flip a polarity on their own.
+    public static let topicWords: Set<String> = [
+        "war", "wars", "warfare", "killed", "kill", "kills", "killing", "killings", "death", "deaths", "dead",
+        "died", "die", "dies", "dying", "crisis", "crises", "conflict", "conflicts", "violence", "violent",
+        "terror", "terrorism", "terrorist", "terrorists", "bomb", "bombs", "bombing", "bombings", "attack",
+        "attacks", "attacked", "shooting", "shootings", "murder", "murders", "murdered", "victim", "victims",
+        "disaster", "disasters", "tragedy", "tragic", "crash", "crashed", "collapse", "collapsed", "injured",
+        "injuries", "wounded", "casualties", "invasion", "military", "troops", "weapons", "missile", "missiles",
+        "cancer", "disease", "pandemic", "epidemic", "virus", "flood", "floods", "earthquake", "hurricane",
+        "fire", "fires", "explosion", "hostage", "hostages", "refugees", "poverty", "unemployment", "recession",
+        "inflation", "debt", "deficit", "tax", "taxes", "crime", "crimes", "prison", "jail", "arrest",
+        "arrested", "charges", "charged", "trial", "court", "investigation", "emergency", "threat", "threats",
+        "risk", "risks", "danger", "problem", "problems", "fighting", "fight", "battle", "struggle", "protest",
+        "protests", "tension", "tensions", "abortion", "immigration", "illegal",
+    ]
+
+    /// Words that open a clause, used to keep a frame inside one clause.
+    public static let clauseBreakers: Set<String> = [
+        "but", "while", "although", "though", "whereas", "however", "yet", "because", "since", "after", "before",
+        "when", "which", "who", "whom", "that", "and", "as", "if", "unless",
+    ]
+
+    static let negativeVerbs = [
+        "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast", "rebuke", "chide",
+        "scold", "lambast", "lambaste", "mock", "ridicule", "deride", "fault", "castigate", "threaten", "sue",
+        "disparage", "insult", "undermine", "betray", "snub", "decry", "assail", "berate", "vilify", "disappoint",
+        "rebuff", "scorn", "excoriate", "attack", "oppose", "reject", "distrust", "mistrust", "denigrate",
+        "smear", "taunt", "belittle", "humiliate", "insult", "demonize", "demonise", "reprimand", "admonish",
+        "censure", "impeach", "sanction", "punish", "ostracize", "ostracise", "shun", "antagonize", "antagonise",
+        "defy", "fire", "oust", "investigate", "probe", "indict", "prosecute", "challenge", "dismiss", "warn",
+        "hit", "bash", "trash", "pillory", "skewer", "savage", "grill", "tar", "brand", "label", "dupe", "mislead",
+        "deceive", "lie", "cheat", "harass", "bully", "abuse", "target", "frustrate", "anger", "infuriate",
+    ]
+
+    static let positiveVerbs = [
+        "praise", "back", "support", "thank", "endorse", "commend", "applaud", "hail", "welcome", "defend",
+        "champion", "congratulate", "laud", "admire", "trust", "embrace", "salute", "honor", "honour", "credit",
+        "celebrate", "reassure", "protect", "help", "assist", "help", "aid", "compliment", "acclaim", "extol",
+        "favor", "favour", "respect", "value", "appreciate", "like", "love", "befriend", "reward", "vindicate",
+        "exonerate", "forgive", "pardon", "rescue", "save", "empower", "cheer", "inspire", "encourage",
+        "recommend", "nominate", "elect", "promote", "appoint", "stand", "side",
+    ]
+
+    static let doubling: Set<String> = ["slam", "snub", "tar", "hit", "abet", "rebut"]
+
+    /// Base, third person, past and gerund of a regular English verb.
+    static func inflections(_ base: String) -> [String] {
+        if base == "hit" { return ["hit", "hits", "hitting"] }
+        if base == "lie" { return ["lie", "lies", "lied", "lying"] }
+        if base == "stand" { return ["stand", "stands", "stood", "standing"] }
+        if doubling.contains(base), let last = base.last {
+            return [base, base + "s", base + String(last) + "ed", base + String(last) + "ing"]
+        }
+        if base.hasSuffix("e") {
+            return [base, base + "s", base + "d", String(base.dropLast()) + "ing"]
+        }
+        if base.hasSuffix("y"), let before = base.dropLast().last, !"aeiou".contains(before) {
+            let stem = String(base.dropLast())
+            return [base, stem + "ies", stem + "ied", base + "ing"]
+        }
+        if base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("s") || base.hasSuffix("x") {
+            return [base, base + "es", base + "ed", base + "ing"]
+        }
+        return [base, base + "s", base + "ed", base + "ing"]
+    }
+}

@@ -1,0 +1,91 @@
+import LedeCore
+
+/// Why a sentence never enters a summary.
+public enum SummaryExclusion: String, Sendable, Hashable, CaseIterable {
+    case dateline
+    case byline
+    case caption
+    case photoCredit = "photo credit"
+    case boilerplate
+    case question = "question to the reader"
+    case unattributedQuote = "unattributed quote"
+    case fragment
+}
+
+/// Recognises the parts of a news page that are not the story: datelines, bylines, captions,
+/// photo credits, "Read more"/"Sign up" lines and questions to the reader.
+enum BoilerplateFilter {
+    /// The exclusion for a (trimmed) sentence, or nil when it may enter a summary.
+    /// `lower` is the sentence in lower case with straight apostrophes.
+    static func exclusion(lower: String, words: Int, endsWithTerminal: Bool, endsWithQuestion: Bool,
+                          isLastInParagraph: Bool) -> SummaryExclusion? {
+        if words == 0 { return .fragment }
+        if isByline(lower, words: words) { return .byline }
+        if isPhotoCredit(lower, words: words) { return .photoCredit }
+        if isCaption(lower) { return .caption }
+        if isBoilerplate(lower) { return .boilerplate }
+        if endsWithQuestion { return .question }
+        if isDateline(lower, words: words, endsWithTerminal: endsWithTerminal) { return .dateline }
+        // A line without a full stop that is not the end of a paragraph's prose: a heading or a caption.
+        if !endsWithTerminal && (words < 4 || !isLastInParagraph) { return .caption }
+        if words < 4 { return .fragment }
+        return nil
+    }
+
+    static func isByline(_ lower: String, words: Int) -> Bool {
+        if lower.hasPrefix("by ") && words <= 12 && !lower.contains(" said") { return true }
+        for marker in ["published:", "updated:", "last updated", "posted:", "| updated", "posted on "] where lower.contains(marker) {
+            return words <= 25
+        }
+        return false
+    }
+
+    static func isPhotoCredit(_ lower: String, words: Int) -> Bool {
+        for marker in ["getty images", "photo credit", "picture credit", "image credit", "photograph:", "photo:", "picture:",
+                       "image:", "credit:", "(photo", "(picture", "(image", "/ap photo", "ap photo/", "/reuters", "/afp", "/epa",
+                       "rex features", "rex/shutterstock", "shutterstock", "alamy", "(file)", "file photo", "pa wire"]
+        where lower.contains(marker) {
+            return true
+        }
+        return words <= 8 && (lower.hasPrefix("courtesy") || lower.hasPrefix("photo") || lower.hasPrefix("source:"))
+    }
+
+    static func isCaption(_ lower: String) -> Bool {
+        for prefix in ["pictured:", "pictured ", "above:", "below:", "left:", "right:", "top:", "bottom:", "inset:",
+                       "main picture", "main image", "caption:", "watch:", "video:", "see more", "gallery:", "(pictured"]
+        where lower.hasPrefix(prefix) {
+            return true
+        }
+        return lower.contains("(pictured") || lower.contains("(left)") || lower.contains("(right)")
+            || lower.contains("(centre)") || lower.contains("(center)") || lower.contains(", pictured,")
+    }
+
+    static func isBoilerplate(_ lower: String) -> Bool {
+        for prefix in ["read more", "more:", "related:", "see also", "click here", "sign up", "subscribe", "follow us",
+                       "follow @", "like us on", "share this", "share on", "advertisement", "email us", "download the",
+                       "for more information", "for more news", "watch the video", "to watch", "listen:", "editor's note",
+                       "note:", "this story has been", "this story was", "this article was", "this article has been",
+                       "this post", "copyright", "©", "all rights reserved", "reporting by", "editing by",
+                       "additional reporting", "contact us", "tell us", "let us know",
+                       "join the conversation", "comment below", "have your say", "what do you think"]
+        where lower.hasPrefix(prefix) {
+            return true
+        }
+        for marker in ["scroll down for", "click here", "sign up for", "sign up to", "sign up here", "subscribe to our",
+                       "subscribe here", "newsletter", "all rights reserved", "contributed to this report",
+                       "contributed reporting", "follow him on twitter", "follow her on twitter", "follow us on",
+                       "on twitter @", "like us on facebook", "terms of use", "privacy policy", "read more:", "read more at",
+                       "for the latest", "download our app", "share your", "share this article"]
+        where lower.contains(marker) {
+            return true
+        }
+        return false
+    }
+
+    /// A sentence that is only a place, a date and an agency: `LONDON, England (CNN) --`.
+    static func isDateline(_ lower: String, words: Int, endsWithTerminal: Bool) -> Bool {
+        guard words <= 6 else { return false }
+        return lower.hasSuffix("--") || lower.hasSuffix("—") || lower.hasSuffix("–") || lower.hasPrefix("(")
+            && lower.hasSuffix(")")
+    }
+}

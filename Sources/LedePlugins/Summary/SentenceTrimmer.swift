@@ -1,0 +1,126 @@
+import LedeCore
+
+/// Finds where a sentence's own words begin, past what web pages run into it: a dateline
+/// (`(CNN)`, `LONDON (Reuters) --`), "Scroll down for video", or an image caption that lacks a
+/// full stop (`… a colleague The cost of divorce …`).
+enum SentenceTrimmer {
+    /// The first token of the sentence proper (`sentence.tokens.lowerBound` when nothing is trimmed).
+    static func contentStart(_ document: Document, _ sentence: Sentence, opensParagraph: Bool,
+                             stopwords: Set<String>) -> Int {
+        var start = sentence.tokens.lowerBound
+        if opensParagraph { start = afterDateline(document, sentence.tokens) }
+        start = afterScrollPrompt(document, start..<sentence.tokens.upperBound)
+        start = afterRunInCaption(document, start..<sentence.tokens.upperBound, stopwords: stopwords)
+        return start
+    }
+
+    /// `(CNN)They …`, `WASHINGTON (Reuters) - The …`, `NEW YORK — The …`: the token after the dateline.
+    static func afterDateline(_ document: Document, _ range: Range<Int>) -> Int {
+        let tokens = document.tokens
+        let text = document.scalars
+        let limit = min(range.upperBound - 1, range.lowerBound + 12)
+        var i = range.lowerBound
+        var sawSource = false
+        var sawCapitals = false
+        while i < limit {
+            let token = tokens[i]
+            let c = text[token.start]
+            if token.kind == .punctuation && c == "(" {
+                // A parenthesised source right after the place: `(CNN)`, `(The Hollywood Reporter)`.
+                var j = i + 1
+                while j < limit && !(tokens[j].kind == .punctuation && text[tokens[j].start] == ")") { j += 1 }
+                guard j < limit, j - i <= 5 else { return range.lowerBound }
+                sawSource = true
+                i = j + 1
+                continue
+            }
+            if token.kind == .punctuation && isDash(text, token) {
+                guard sawSource || sawCapitals else { return range.lowerBound }
+                return i + 1
+            }
+            if token.kind == .punctuation && c == "," { i += 1; continue }
+            if token.kind == .word && Characters.isUpper(c) {
+                if sawSource { return i }
+                if isAllCaps(text, token) && token.length >= 2 { sawCapitals = true }
+                i += 1
+                continue
+            }
+            break
+        }
+        return sawSource && i < range.upperBound ? i : range.lowerBound
+    }
+
+    /// Past `Scroll down for video` (and whatever caption came before it).
+    static func afterScrollPrompt(_ document: Document, _ range: Range<Int>) -> Int {
+        let tokens = document.tokens
+        let text = document.scalars
+        guard range.count > 6 else { return range.lowerBound }
+        for i in range.lowerBound..<(range.upperBound - 4) {
+            guard word(text, tokens[i]) == "scroll", word(text, tokens[i + 1]) == "down" else { continue }
+            var j = i + 2
+            if word(text, tokens[j]) == "for" { j += 1 }
+            if j < range.upperBound - 1, word(text, tokens[j]) == "video" || word(text, tokens[j]) == "videos" { j += 1 }
+            if j < range.upperBound, tokens[j].kind == .punctuation { j += 1 }
+            return j < range.upperBound - 2 ? j : range.lowerBound
+        }
+        return range.lowerBound
+    }
+
+    /// A caption without a full stop that runs into the sentence: a lower-case content word followed
+    /// directly by a capitalised sentence opener and a lower-case word (`colleague The cost`).
+    static func afterRunInCaption(_ document: Document, _ range: Range<Int>, stopwords: Set<String>) -> Int {
+        let tokens = document.tokens
+        let text = document.scalars
+        guard range.count >= 10 else { return range.lowerBound }
+        var i = range.lowerBound + 4
+        while i < range.upperBound - 5 {
+            defer { i += 1 }
+            let token = tokens[i]
+            guard token.kind == .word, Characters.isUpper(text[token.start]) else { continue }
+            let previous = tokens[i - 1]
+            let next = tokens[i + 1]
+            guard previous.kind == .word || previous.kind == .number, next.kind == .word,
+                Characters.isLower(text[next.start]), Characters.isLower(text[previous.end - 1]) || previous.kind == .number
+            else { continue }
+            guard openers.contains(word(text, token)) else { continue }
+            let before = word(text, previous)
+            if stopwords.contains(before) || linkingWords.contains(before) { continue }
+            return i
+        }
+        return range.lowerBound
+    }
+
+    /// Capitalised words that open sentences and almost never follow a lower-case content word
+    /// directly inside one.
+    static let openers: Set<String> = [
+        "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "its", "this", "these", "those",
+        "but", "in", "on", "at", "after", "before", "when", "while", "there", "police", "officials", "mr", "mrs", "ms",
+        "dr", "one", "some", "many", "now", "last", "earlier", "according",
+    ]
+
+    /// Lower-case words after which a capitalised `The` or `A` is a title, not a new sentence.
+    static let linkingWords: Set<String> = [
+        "said", "told", "says", "called", "named", "titled", "entitled", "watch", "watched", "read", "reads", "film",
+        "song", "album", "book", "show", "series", "magazine", "newspaper", "paper", "novel", "movie", "star", "stars",
+        "starring", "plays", "played", "sang", "sing", "wrote", "write", "dubbed",
+    ]
+
+    static func word(_ text: [Unicode.Scalar], _ token: Token) -> String {
+        var view = String.UnicodeScalarView()
+        for k in token.start..<min(token.end, token.start + 24) {
+            let v = text[k].value
+            if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) { view.append(lower) } else { view.append(text[k]) }
+        }
+        return String(view)
+    }
+
+    static func isDash(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
+        let c = text[token.start]
+        return c == "—" || c == "–" || (c == "-" && token.length <= 2)
+    }
+
+    static func isAllCaps(_ text: [Unicode.Scalar], _ token: Token) -> Bool {
+        for k in token.start..<token.end where Characters.isLower(text[k]) { return false }
+        return true
+    }
+}

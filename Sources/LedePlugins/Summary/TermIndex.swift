@@ -1,0 +1,157 @@
+import LedeCore
+
+/// The content words of one document as small integer ids, with the sparse, length-normalised
+/// term vector of every sentence: the shared representation behind centrality, redundancy and
+/// keywords.
+struct TermIndex: Sendable {
+    /// Term id of every token, or -1 for function words, punctuation and quote marks.
+    var termOfToken: [Int32]
+    /// Normalised form of each term (lower case, plural `s` stripped).
+    var terms: [String]
+    /// How often each term occurs in the document.
+    var counts: [Int32]
+    /// How often each term occurs capitalised away from a sentence start (a name-like use).
+    var capitalisedCounts: [Int32]
+
+    init(_ document: Document, stopwords: Set<String>) {
+        let tokens = document.tokens
+        let scalars = document.scalars
+        var ids: [String: Int32] = [:]
+        var termOfToken = [Int32](repeating: -1, count: tokens.count)
+        var terms: [String] = []
+        var counts: [Int32] = []
+        var capitalised: [Int32] = []
+        for sentence in document.sentences {
+            var first = true
+            for t in sentence.tokens {
+                let token = tokens[t]
+                guard token.kind == .word || token.kind == .number else { continue }
+                let sentenceInitial = first
+                first = false
+                guard let word = Self.normalise(scalars, token, stopwords: stopwords) else { continue }
+                let id: Int32
+                if let known = ids[word] {
+                    id = known
+                } else {
+                    id = Int32(terms.count)
+                    ids[word] = id
+                    terms.append(word)
+                    counts.append(0)
+                    capitalised.append(0)
+                }
+                termOfToken[t] = id
+                counts[Int(id)] += 1
+                if !sentenceInitial && token.kind == .word && Characters.isUpper(scalars[token.start]) {
+                    capitalised[Int(id)] += 1
+                }
+            }
+        }
+        self.termOfToken = termOfToken
+        self.terms = terms
+        self.counts = counts
+        self.capitalisedCounts = capitalised
+    }
+
+    /// The unit term vector of a range of tokens.
+    func vector(_ tokens: Range<Int>) -> SparseVector {
+        SparseVector(termIDs: tokens.lazy.map { termOfToken[$0] }.filter { $0 >= 0 })
+    }
+
+    /// The lower-case, plural-stripped form of a word, or nil for a function word.
+    static func normalise(_ scalars: [Unicode.Scalar], _ token: Token, stopwords: Set<String>) -> String? {
+        guard token.length < 40, Characters.isLetter(scalars[token.start]) || Characters.isDigit(scalars[token.start])
+        else { return nil }
+        var view = String.UnicodeScalarView()
+        for k in token.start..<token.end {
+            let s = scalars[k]
+            let v = s.value
+            if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) {
+                view.append(lower)
+            } else if v == 0x2019 || v == 0x60 || v == 0xB4 || v == 0x2032 {
+                view.append("'")
+            } else if v < 0x80 {
+                view.append(s)
+            } else {
+                view.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        var word = String(view)
+        if stopwords.contains(word) { return nil }
+        if token.kind == .word && word.utf8.count == 1 { return nil }
+        if word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
+            && !word.hasSuffix("is") && !word.hasSuffix("'s")
+        {
+            word.removeLast()
+        }
+        return word
+    }
+}
+
+/// A sparse term vector: term ids ascending with their weights, unit length (or empty).
+struct SparseVector: Sendable, Hashable {
+    var ids: [Int32]
+    var weights: [Float]
+
+    init(ids: [Int32] = [], weights: [Float] = []) {
+        self.ids = ids
+        self.weights = weights
+    }
+
+    /// Log-scaled term frequencies, normalised.
+    init<S: Sequence>(termIDs: S) where S.Element == Int32 {
+        let sorted = termIDs.sorted()
+        var ids: [Int32] = []
+        var weights: [Float] = []
+        var k = 0
+        while k < sorted.count {
+            var j = k + 1
+            while j < sorted.count && sorted[j] == sorted[k] { j += 1 }
+            ids.append(sorted[k])
+            weights.append(1 + Float(j - k - 1).squareRoot() * 0.5)
+            k = j
+        }
+        var norm: Float = 0
+        for w in weights { norm += w * w }
+        if norm > 0 {
+            let scale = 1 / norm.squareRoot()
+            for i in weights.indices { weights[i] *= scale }
+        }
+        self.ids = ids
+        self.weights = weights
+    }
+
+    var isEmpty: Bool { ids.isEmpty }
+
+    /// Cosine similarity with another unit vector.
+    func dot(_ other: SparseVector) -> Float {
+        var i = 0
+        var j = 0
+        var sum: Float = 0
+        while i < ids.count && j < other.ids.count {
+            let a = ids[i]
+            let b = other.ids[j]
+            if a == b {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if a < b {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// Dot product with a dense vector indexed by term id.
+    func dot(dense: [Float]) -> Float {
+        var sum: Float = 0
+        for k in ids.indices { sum += weights[k] * dense[Int(ids[k])] }
+        return sum
+    }
+
+    /// Adds this vector into a dense accumulator.
+    func add(into dense: inout [Float]) {
+        for k in ids.indices { dense[Int(ids[k])] += weights[k] }
+    }
+}

@@ -1,0 +1,55 @@
+import LedeCore
+import LedeKit
+
+/// `find TEXT`: every occurrence across the loaded articles, in context.
+struct FindCommand: ShellCommand {
+    var descriptor: CommandDescriptor {
+        CommandDescriptor(
+            "find", summary: "Find text in every loaded article (case-insensitive), shown in context",
+            arguments: [ArgumentDescriptor("TEXT", help: "the words to find", optional: false)],
+            options: [CommonOptions.format, OptionDescriptor("case", help: "match case exactly")],
+            examples: ["find ceasefire", "find \"prime minister\" --format csv"])
+    }
+    var group: CommandGroup { .session }
+
+    func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
+        let needle = invocation.arguments.joined(separator: " ")
+        let exactCase = invocation.flag("case")
+        let pattern = Array((exactCase ? needle : needle.lowercased()).unicodeScalars)
+        guard !pattern.isEmpty else { throw LedeError("find: nothing to find") }
+        var table = Table(columns: [
+            .init("article", alignment: .right), .init("offset", alignment: .right), .init("before", alignment: .right),
+            .init("match"), .init("after"),
+        ])
+        for article in shell.session.articles {
+            try shell.cache.checkCancellation()
+            let document = shell.session.document(article)
+            let scalars = exactCase ? document.scalars : document.scalars.map { Self.lower($0) }
+            var i = 0
+            while i + pattern.count <= scalars.count {
+                if scalars[i] == pattern[0] && Array(scalars[i..<i + pattern.count]) == pattern {
+                    let before = Self.flatten(document.text(TextSpan(max(0, i - 40), i)))
+                    let match = document.text(TextSpan(i, i + pattern.count))
+                    let after = Self.flatten(document.text(TextSpan(i + pattern.count, min(scalars.count, i + pattern.count + 40))))
+                    table.append([.string(article.id), .int(i), .string(before), .string(match), .string(after)])
+                    i += pattern.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        table.footer = "\(table.rows.count) match\(table.rows.count == 1 ? "" : "es")"
+        return .table(table)
+    }
+
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        if s.value >= 0x41 && s.value <= 0x5A { return Unicode.Scalar(s.value + 32) ?? s }
+        if s.value < 0x80 { return s }
+        let lowered = s.properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 ? lowered.first ?? s : s
+    }
+
+    static func flatten(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+}

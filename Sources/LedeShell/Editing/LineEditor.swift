@@ -1,0 +1,160 @@
+import CEditLine
+import Foundation
+
+/// What reading a line gave.
+public enum LineInput: Equatable {
+    case line(String)
+    /// Ctrl-C: the line was dropped.
+    case interrupted
+    /// Ctrl-D on an empty line, or the end of input.
+    case endOfInput
+}
+
+/// Interactive line editing through libedit: emacs keys (vi through `~/.editrc`), history with
+/// Ctrl-R search, Tab completion.
+///
+/// Owns the libedit handle and its history; both are released in `deinit`, after the history is
+/// saved.
+public final class LineEditor {
+    private let editLine: OpaquePointer
+    private let history: OpaquePointer
+    private let historyPath: String?
+    private var promptBuffer: UnsafeMutablePointer<CChar>?
+    /// Completes the text before the cursor: returns candidate replacements for the last word.
+    var completer: ((String) -> CompletionResult)?
+
+    public init(historyPath: String?) {
+        _ = lede_setup_locale()
+        editLine = lede_el_init("lede")
+        history = lede_history_init()
+        self.historyPath = historyPath
+        _ = lede_history_set_size(history, 2000)
+        _ = lede_history_set_unique(history, 1)
+        _ = lede_el_set_history(editLine, history)
+        _ = lede_el_set_editor(editLine, "emacs")
+        _ = lede_el_set_signal(editLine, 1)
+        _ = lede_el_set_clientdata(editLine, Unmanaged.passUnretained(self).toOpaque())
+        _ = lede_el_set_prompt(editLine, { editLine in
+            guard let editLine, let data = lede_el_get_clientdata(editLine) else { return nil }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().promptBuffer
+        })
+        _ = lede_el_add_function(editLine, "lede-complete", "Complete the word before the cursor", { editLine, _ in
+            guard let editLine, let data = lede_el_get_clientdata(editLine) else { return UInt8(CC_ERROR) }
+            return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+        })
+        _ = lede_el_bind(editLine, "^I", "lede-complete")
+        _ = lede_el_bind(editLine, "^R", "em-inc-search-prev")
+        // ~/.editrc (or $EDITRC) may switch to vi mode and rebind keys.
+        _ = lede_el_source(editLine, nil)
+        lede_install_sigint()
+        if let historyPath {
+            _ = lede_history_load(history, historyPath)
+        }
+    }
+
+    deinit {
+        saveHistory()
+        lede_el_end(editLine)
+        lede_history_end(history)
+        free(promptBuffer)
+    }
+
+    /// Reads one line, showing `prompt`.
+    public func readLine(prompt: String) -> LineInput {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)
+        lede_sigint_clear()
+        var count: Int32 = 0
+        guard let raw = lede_el_gets(editLine, &count) else {
+            if lede_sigint_pending() != 0 || count < 0 {
+                lede_sigint_clear()
+                lede_el_reset(editLine)
+                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                return .interrupted
+            }
+            return .endOfInput
+        }
+        var line = String(cString: raw)
+        if line.hasSuffix("\n") { line.removeLast() }
+        return .line(line)
+    }
+
+    /// Adds a line to the history (not lines starting with a space) and saves it.
+    public func remember(_ line: String) {
+        guard !line.hasPrefix(" "), !line.trimmingBlanks().isEmpty else { return }
+        _ = lede_history_enter(history, line.trimmingBlanks())
+        saveHistory()
+    }
+
+    private func saveHistory() {
+        guard let historyPath else { return }
+        let directory = (historyPath as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let previous = umask(0o077)
+        _ = lede_history_save(history, historyPath)
+        umask(previous)
+        chmod(historyPath, 0o600)
+    }
+
+    public var terminalWidth: Int { Int(lede_el_terminal_width(editLine)) }
+
+    // MARK: Completion
+
+    private func complete() -> UInt8 {
+        guard let completer else { return UInt8(CC_ERROR) }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        var length: Int32 = 0
+        let cursor = Int(lede_el_line(editLine, &buffer, Int32(buffer.count), &length))
+        let bytes = buffer.prefix(min(cursor, Int(length))).map { UInt8(bitPattern: $0) }
+        let before = String(decoding: bytes, as: UTF8.self)
+        let result = completer(before)
+        if result.candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
+        let common = result.commonPrefix
+        if common.count > result.typed.count || result.candidates.count == 1 {
+            lede_el_delete(editLine, Int32(result.typed.utf8.count))
+            var insertion = common
+            if result.candidates.count == 1 && !insertion.hasSuffix("/") { insertion += " " }
+            _ = lede_el_insert(editLine, insertion)
+            return UInt8(CC_REFRESH)
+        }
+        let list = CompletionResult.columns(result.displayed, width: terminalWidth)
+        FileHandle.standardOutput.write(Data(("\n" + list).utf8))
+        return UInt8(CC_REDISPLAY)
+    }
+}
+
+/// Candidates for the word before the cursor.
+struct CompletionResult: Equatable {
+    /// The word as typed (replaced by the completion).
+    var typed: String
+    /// Full replacements for `typed`, already quoted where needed.
+    var candidates: [String]
+    /// What to show in a list (defaults to the candidates).
+    var labels: [String]? = nil
+
+    var displayed: [String] { labels ?? candidates }
+
+    var commonPrefix: String {
+        guard var prefix = candidates.first else { return typed }
+        for candidate in candidates.dropFirst() {
+            while !candidate.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix
+    }
+
+    static func columns(_ items: [String], width: Int) -> String {
+        let cell = (items.map(\.count).max() ?? 0) + 2
+        let perRow = max(1, width / max(cell, 1))
+        var out = ""
+        for (i, item) in items.enumerated() {
+            out += item
+            if (i + 1) % perRow == 0 || i == items.count - 1 {
+                out += "\n"
+            } else {
+                out += String(repeating: " ", count: cell - item.count)
+            }
+        }
+        return out
+    }
+}

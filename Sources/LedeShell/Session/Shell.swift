@@ -1,0 +1,178 @@
+import CEditLine
+import Foundation
+import LedeCore
+import LedeKit
+import LedePlugins
+
+/// The one executor behind the prompt, scripts, `-c` and piped input.
+public final class Shell {
+    /// How this run of lede presents itself.
+    public struct Options: Sendable {
+        /// Standard input and output are terminals and the user types at a prompt.
+        public var interactive = false
+        /// Standard output is a terminal (colour, width, progress).
+        public var terminalOutput = false
+        public var color = false
+        public var echo = false
+        public var keepGoing = false
+        public var terminalWidth = 100
+        public var pluginDirectories: [String] = []
+
+        public init() {}
+    }
+
+    public let session = Session()
+    public var options: Options
+    public private(set) var plugins: [AnyPlugin]
+    public private(set) var commands: [any ShellCommand] = []
+    let cache: AnalysisCache
+    var scriptStack: [String] = []
+    var recorder: Recorder?
+    /// Whether the last executed line succeeded (for `record`).
+    public private(set) var lastLineSucceeded = true
+    /// Set by `quit`: the loop and scripts stop.
+    public internal(set) var quitRequested = false
+
+    public init(options: Options, plugins: [AnyPlugin]) {
+        self.options = options
+        self.plugins = plugins
+        self.cache = AnalysisCache(plugins: plugins, cancelled: { lede_sigint_pending() != 0 })
+        rebuildCommands()
+    }
+
+    /// Replaces the plugin list (after `plugins reload`).
+    public func replacePlugins(_ list: [AnyPlugin]) {
+        plugins = list
+        cache.replacePlugins(list)
+        rebuildCommands()
+    }
+
+    private func rebuildCommands() {
+        var list: [any ShellCommand] = BuiltinCommands.all
+        var taken = Set(list.map(\.descriptor.name))
+        for plugin in plugins {
+            for command in plugin.descriptor.commands where taken.insert(command.name).inserted {
+                list.append(PluginCommand(plugin: plugin, base: command))
+            }
+        }
+        commands = list
+    }
+
+    public func command(named name: String) -> (any ShellCommand)? {
+        commands.first { $0.descriptor.name == name }
+    }
+
+    // MARK: Executing lines
+
+    /// Executes one line; errors are reported on stderr. Returns whether every command succeeded.
+    @discardableResult
+    public func execute(line: String, at location: SourceLocation? = nil, arguments: [String] = []) -> Bool {
+        lede_sigint_clear()
+        let parsed: [ParsedCommand]
+        do {
+            parsed = try CommandLineParser.parse(line, variables: { [session] in session.variables[$0] }, arguments: arguments)
+        } catch {
+            report(LedeError("\(error.message) (column \(error.column))"), at: location)
+            lastLineSucceeded = false
+            return false
+        }
+        var succeeded = true
+        for command in parsed {
+            if options.echo { writeOut("> " + command.words.joined(separator: " ") + "\n") }
+            do {
+                try run(command)
+            } catch is ScriptAborted {
+                succeeded = false
+                break
+            } catch is QuitRequested {
+                quitRequested = true
+                break
+            } catch {
+                report(error, at: location)
+                succeeded = false
+                break
+            }
+        }
+        lede_sigint_clear()
+        lastLineSucceeded = succeeded
+        return succeeded
+    }
+
+    private func run(_ parsed: ParsedCommand) throws {
+        guard let name = parsed.words.first else { return }
+        guard let command = command(named: name) else {
+            let suggestion = Suggestions.closest(to: name, in: commands.map(\.descriptor.name))
+            throw LedeError(
+                "unknown command '\(name)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "'help' lists the commands")
+        }
+        let invocation = try OptionParser.parse(Array(parsed.words.dropFirst()), for: command.descriptor)
+        let output = try command.run(invocation, shell: self)
+        let format = try outputFormat(invocation)
+        let useColor = options.color && parsed.redirect == nil
+        let rendered = render(output, format: format, color: useColor)
+        try deliver(rendered, to: parsed.redirect)
+    }
+
+    func outputFormat(_ invocation: CommandInvocation) throws -> String {
+        let format = invocation.value("format") ?? session.variables["format"] ?? "table"
+        let known = ["table", "text", "json", "jsonl", "csv", "tsv", "md"]
+        guard known.contains(format) else {
+            let hint = Suggestions.closest(to: format, in: known).map { "did you mean '\($0)'?" }
+            throw LedeError("unknown format '\(format)' (table, text, json, jsonl, csv, tsv, md)", hint: hint)
+        }
+        return format
+    }
+
+    func render(_ output: CommandOutput, format: String, color: Bool) -> String {
+        StandInRenderer.render(output, format: format)
+    }
+
+    // MARK: Output
+
+    func deliver(_ text: String, to redirect: ParsedCommand.Redirect?) throws {
+        switch redirect {
+        case nil:
+            writeOut(text)
+        case .write(let path), .append(let path):
+            let append: Bool = if case .append = redirect { true } else { false }
+            try OutputDestination.write(text, to: path, append: append)
+        case .pipe(let command):
+            try OutputDestination.pipe(text, through: command)
+        }
+    }
+
+    public func writeOut(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    public func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints `error: …` (prefixed by `FILE:LINE:` inside a script) and an optional hint.
+    public func report(_ error: any Error, at location: SourceLocation?) {
+        let message: String
+        var hint: String?
+        if let userFacing = error as? any UserFacingError {
+            message = userFacing.message
+            hint = userFacing.hint
+        } else {
+            message = String(describing: error)
+        }
+        var text = (location.map { "\($0.description): " } ?? "") + "error: " + message + "\n"
+        if let hint { text += "hint: " + hint + "\n" }
+        writeError(TerminalText.sanitize(text))
+    }
+
+    public func warn(_ message: String) {
+        writeError(TerminalText.sanitize("warning: " + message) + "\n")
+    }
+}
+
+extension Shell {
+    /// Rescans the plugin folders; built-ins stay.
+    public func reloadPlugins() throws {
+        replacePlugins(plugins.filter { $0.origin == .builtin })
+    }
+}

@@ -1,3 +1,0 @@
-import LedeCore
-import LedeKit
-import LedePlugins

@@ -1,0 +1,175 @@
+import Foundation
+import LedeCore
+import LedeKit
+import Testing
+
+@testable import LedePlugins
+
+/// Reads a fixture written for these tests from `Fixtures/`.
+func summaryFixture(_ name: String) throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    return try String(contentsOf: url, encoding: .utf8)
+}
+
+func summaryAnalysis(_ text: String, id: String = "t1") throws -> (Document, SummaryAnalysis) {
+    let document = Document(Article(id: id, title: "", text: text))
+    let cache = AnalysisCache(plugins: [AnyPlugin(SummaryPlugin())])
+    return (document, try SummaryPlugin().analyze(document, context: cache.context))
+}
+
+@Suite("Summary boilerplate filters")
+struct SummaryBoilerplateTests {
+    // MARK: Exclusions in a page with every kind of clutter
+
+    func exclusions(_ text: String) throws -> [String: SummaryExclusion?] {
+        let (document, analysis) = try summaryAnalysis(text)
+        var result: [String: SummaryExclusion?] = [:]
+        for candidate in analysis.candidates { result[document.text(candidate.span)] = candidate.exclusion }
+        return result
+    }
+
+    @Test("a byline never enters")
+    func byline() throws {
+        let found = try exclusions(summaryFixture("summary-bridge.txt"))
+        #expect(found["By Jane Writer, Staff Reporter"] == .byline)
+    }
+
+    @Test("a dateline is trimmed off the first sentence")
+    func dateline() throws {
+        let (document, analysis) = try summaryAnalysis(summaryFixture("summary-bridge.txt"))
+        let texts = analysis.candidates.map { document.text($0.span) }
+        #expect(texts.contains { $0.hasPrefix("The city council of Riverton voted") })
+        #expect(!texts.contains { $0.contains("(Lede News)") })
+        let (millDocument, mill) = try summaryAnalysis(summaryFixture("summary-mill.txt"))
+        #expect(millDocument.text(mill.candidates[0].span).hasPrefix("Fire crews spent the night"))
+    }
+
+    @Test("photo credits, Read more, Sign up and questions to the reader never enter")
+    func clutter() throws {
+        let found = try exclusions(summaryFixture("summary-bridge.txt"))
+        #expect(found["Photo: the Harbor Bridge at dusk (Getty Images)"] == .photoCredit)
+        #expect(found["Read more: How Riverton built its bridges"] == .boilerplate)
+        #expect(found["What do you think about the bridge closure?"] == .boilerplate)
+        #expect(found["Sign up for our daily newsletter to get the latest news from Riverton."] == .boilerplate)
+    }
+
+    @Test("a question in the story's voice never enters")
+    func question() throws {
+        let found = try exclusions("The vote was close. Will the bridge ever open again? Nobody on the council could say.")
+        #expect(found["Will the bridge ever open again?"] == .question)
+    }
+
+    @Test("an unattributed quote-only sentence never enters")
+    func unattributedQuote() throws {
+        let found = try exclusions(summaryFixture("summary-bridge.txt"))
+        #expect(found["\"We cannot put lives at risk on that bridge.\""] == .unattributedQuote)
+    }
+
+    @Test("a caption run into the next sentence is cut off")
+    func runInCaption() throws {
+        let (document, analysis) = try summaryAnalysis(summaryFixture("summary-mill.txt"))
+        let texts = analysis.candidates.map { document.text($0.span) }
+        #expect(texts.contains { $0.hasPrefix("The fire broke out shortly after midnight") })
+        #expect(texts.contains { $0.hasPrefix("Nobody was hurt") })
+        #expect(!texts.contains { $0.contains("Firefighters battle the flames") })
+    }
+
+    @Test("a title after 'told' is not taken for a caption break")
+    func titleIsNotCaption() throws {
+        let text = "The mayor of the small town told The Riverton Gazette on Monday that the bridge would reopen."
+        let (document, analysis) = try summaryAnalysis(text)
+        #expect(document.text(analysis.candidates[0].span) == text)
+    }
+
+    @Test("the summary of a cluttered page holds only story sentences")
+    func summaryIsClean() throws {
+        for name in ["summary-bridge.txt", "summary-mill.txt"] {
+            let (document, analysis) = try summaryAnalysis(summaryFixture(name))
+            for chosen in analysis.select(.sentences(6)) {
+                let text = document.text(chosen.candidate.span)
+                #expect(chosen.candidate.exclusion == nil)
+                for clutter in ["By Jane", "Photo:", "Read more", "Sign up", "CLICK HERE", "?", "Scroll down", "Lede News"] {
+                    #expect(!text.contains(clutter), "\(name): \(text)")
+                }
+            }
+        }
+    }
+}
+
+@Suite("Summary length options")
+struct SummaryLengthTests {
+    @Test("the default is three sentences in document order")
+    func defaultLength() throws {
+        let (_, analysis) = try summaryAnalysis(summaryFixture("summary-bridge.txt"))
+        let chosen = analysis.select()
+        #expect(chosen.count == 3)
+        #expect(chosen.map(\.candidate.sentence) == chosen.map(\.candidate.sentence).sorted())
+        #expect(Set(chosen.map(\.rank)) == [1, 2, 3])
+    }
+
+    @Test("-n picks that many sentences, or all the eligible ones")
+    func sentenceCount() throws {
+        let (_, analysis) = try summaryAnalysis(summaryFixture("summary-bridge.txt"))
+        #expect(analysis.select(.sentences(1)).count == 1)
+        let eligible = analysis.candidates.filter { $0.exclusion == nil }.count
+        #expect(analysis.select(.sentences(100)).count == eligible)
+    }
+
+    @Test("--words stays near the budget")
+    func wordBudget() throws {
+        let (_, analysis) = try summaryAnalysis(summaryFixture("summary-bridge.txt"))
+        for budget in [20, 40, 80] {
+            let chosen = analysis.select(.words(budget))
+            let words = chosen.reduce(0) { $0 + $1.candidate.words }
+            #expect(!chosen.isEmpty)
+            #expect(words <= budget + budget / 10 || chosen.count == 1)
+        }
+    }
+
+    @Test("--ratio takes a share of the article")
+    func ratio() throws {
+        let (_, analysis) = try summaryAnalysis(summaryFixture("summary-mill.txt"))
+        let all = analysis.candidates.filter { $0.exclusion == nil }.reduce(0) { $0 + $1.words }
+        let half = analysis.select(.ratio(0.5)).reduce(0) { $0 + $1.candidate.words }
+        #expect(half > 0 && half <= all * 55 / 100)
+        #expect(analysis.select(.ratio(1)).reduce(0) { $0 + $1.candidate.words } == all)
+    }
+
+    @Test("options parse, and only one length may be given")
+    func options() throws {
+        #expect(try SummaryPlugin.length(CommandInvocation(command: "summary")) == .sentences(3))
+        #expect(try SummaryPlugin.length(CommandInvocation(command: "summary", options: ["sentences": "5"])) == .sentences(5))
+        #expect(try SummaryPlugin.length(CommandInvocation(command: "summary", options: ["words": "50"])) == .words(50))
+        #expect(try SummaryPlugin.length(CommandInvocation(command: "summary", options: ["ratio": "0.2"])) == .ratio(0.2))
+        #expect(throws: LedeError.self) {
+            try SummaryPlugin.length(CommandInvocation(command: "summary", options: ["sentences": "2", "words": "10"]))
+        }
+        #expect(throws: LedeError.self) {
+            try SummaryPlugin.length(CommandInvocation(command: "summary", options: ["ratio": "2"]))
+        }
+    }
+
+    @Test("odd text never crashes and gives an empty or small summary")
+    func oddText() throws {
+        for text in ["", " ", "...!?", "\"\"\"", "(CNN)", "By", String(repeating: "word ", count: 5000), "a\n\nb\n\nc"] {
+            let (document, analysis) = try summaryAnalysis(text)
+            for chosen in analysis.select() {
+                #expect(chosen.candidate.span.start >= 0 && chosen.candidate.span.end <= document.scalars.count)
+            }
+        }
+    }
+
+    @Test("batch output lists sentences with offsets, text and score")
+    func encode() throws {
+        let (document, analysis) = try summaryAnalysis(summaryFixture("summary-bridge.txt"))
+        let json = SummaryPlugin().encode(analysis, document: document)
+        let sentences = try #require(json["sentences"]?.arrayValue)
+        #expect(sentences.count == 3)
+        for sentence in sentences {
+            let start = try #require(sentence["start"]?.intValue)
+            let end = try #require(sentence["end"]?.intValue)
+            #expect(sentence["text"]?.stringValue == document.text(TextSpan(start, end)))
+            #expect(sentence["score"]?.doubleValue != nil)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Sets lede up on a fresh Debian machine with Swift and starts it on the bundled sample articles.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -e /usr/include/histedit.h ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libedit-dev >/dev/null
+fi
+swift build -c release --product lede
+exec .build/release/lede scripts/samples "$@"

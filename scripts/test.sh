@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs lede's whole test suite on a fresh Debian machine with Swift: installs what the tests need
+# (libedit-dev, tmux, python3), builds, runs the Swift Testing suites (units, end-to-end runs of
+# the built binary, interactive sessions through tmux) and the example plugins' own tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+[ -e /usr/include/histedit.h ] || need+=(libedit-dev)
+command -v tmux >/dev/null || need+=(tmux)
+command -v python3 >/dev/null || need+=(python3)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+swift build --build-tests
+for t in plugins/*/tests/test_*.py; do
+  [ -e "$t" ] || continue
+  python3 "$t"
+done
+swift test --skip-build 2>&1 | tail -n 400
+exit "${PIPESTATUS[0]}"
