@@ -110,18 +110,33 @@ final class ExternalPluginProcess: @unchecked Sendable {
 
     /// Reads what stdout has; false at end of file.
     private func readOutput(maxResponseBytes: Int) throws(Failure) -> Bool {
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+        let before = buffer.count
+        let count = scratch.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
+        if count > 0 { buffer.append(contentsOf: scratch[0..<count]) }
         if count < 0 { return errno == EAGAIN || errno == EINTR || errno == EWOULDBLOCK }
         if count == 0 { return false }
-        buffer.append(contentsOf: chunk[0..<count])
-        if buffer.count > maxResponseBytes, !chunk[0..<count].contains(0x0A) { throw .oversized(maxResponseBytes) }
+        if buffer.count > maxResponseBytes, Self.newline(in: buffer, from: before) == nil {
+            throw .oversized(maxResponseBytes)
+        }
         return true
+    }
+
+    private var scratch = [UInt8](repeating: 0, count: 1 << 16)
+
+    /// The index of the first newline at or after `start` (`memchr`: fast even in debug builds).
+    private static func newline(in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, let found = memchr(base + start, 0x0A, raw.count - start) else {
+                return nil
+            }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     private func takeLine() -> [UInt8]? {
         while true {
-            guard let newline = buffer[scanned...].firstIndex(of: 0x0A) else {
+            guard let newline = Self.newline(in: buffer, from: scanned) else {
                 scanned = buffer.count
                 return nil
             }

@@ -1,4 +1,4 @@
 import LedeKit
 
 // The whole program: PluginMain answers lede's protocol on stdin/stdout.
-PluginMain.serve(KeywordsPlugin())
+PluginMain.serve(NumbersPlugin())
