@@ -73,7 +73,37 @@ public enum AttitudeLexicon {
         "celebrate", "reassure", "protect", "help", "assist", "help", "aid", "compliment", "acclaim", "extol",
         "favor", "favour", "respect", "value", "appreciate", "like", "love", "befriend", "reward", "vindicate",
         "exonerate", "forgive", "pardon", "rescue", "save", "empower", "cheer", "inspire", "encourage",
-        "recommend", "nominate", "elect", "promote", "appoint", "stand", "side",
+        "recommend", "nominate", "elect", "promote", "appoint", "stand", "side", "echo", "agree", "reassure",
+    ]
+
+    /// Verbs too vague to found a relation on their own (still model features).
+    public static let weakRelationVerbs: Set<String> = [
+        "stand", "stands", "stood", "standing", "side", "sides", "sided", "siding", "like", "likes", "liked",
+        "liking", "help", "helps", "helped", "helping", "target", "targets", "targeted", "targeting", "fire",
+        "fires", "fired", "firing", "label", "labels", "labeled", "labelled", "brand", "brands", "branded",
+        "hit", "hits", "hitting", "value", "values", "valued", "save", "saves", "saved", "saving", "elect",
+        "elected", "appoint", "appointed", "nominate", "nominated", "promote", "promoted", "investigate",
+        "investigated", "investigating", "probe", "probed", "warn", "warns", "warned", "warning", "challenge",
+        "challenged", "challenging", "challenges", "dismiss", "dismissed", "dismissing", "aid", "aided", "back",
+        "backs", "tar", "love", "loves", "anger", "angered", "lie", "lies", "lied", "lying", "cheer", "cheered",
+        "credit", "sanction", "protect", "protects", "protected", "protecting", "assist", "assisted", "rescue",
+        "rescued", "save", "pardon", "pardoned", "reward", "rewarded", "inspire", "inspired", "reassure",
+        "reassured", "reassures", "reassuring",
+    ]
+
+    /// Phrases that express a stance toward the subject before them (`X has let me down`).
+    public static let negativeSubjectPhrases: [[String]] = [
+        ["let", "me", "down"], ["let", "us", "down"], ["let", "down"], ["let", "him", "down"], ["let", "her", "down"],
+        ["let", "them", "down"], ["let", "everyone", "down"], ["broke", "promises"], ["broke", "his", "promise"],
+        ["broke", "her", "promise"], ["broken", "promises"], ["breaking", "promises"], ["failed", "to", "deliver"],
+        ["failed", "to", "live", "up"], ["cannot", "be", "trusted"], ["can't", "be", "trusted"],
+        ["lied", "to"], ["went", "back", "on"], ["backed", "out"], ["stabbed", "us", "in", "the", "back"],
+    ]
+    public static let positiveSubjectPhrases: [[String]] = [
+        ["kept", "his", "word"], ["kept", "her", "word"], ["kept", "promises"], ["kept", "his", "promise"],
+        ["can", "be", "trusted"], ["stood", "by", "us"], ["stood", "with", "us"], ["has", "been", "a", "friend"],
+        ["delivered", "on"], ["good", "friend"], ["great", "friend"], ["true", "friend"], ["close", "ally"],
+        ["strong", "ally"], ["great", "job"],
     ]
 
     static let doubling: Set<String> = ["slam", "snub", "tar", "hit", "abet", "rebut"]

@@ -6,6 +6,7 @@ enum StanceJSON {
     static func encode(_ analysis: StanceAnalysis, document: Document) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("relations", .array(analysis.relations.map(relation))),
+            ("alignments", .array(analysis.alignments.map(alignment))),
             ("tone", .array(analysis.tone.map(tone))),
         ]
         if let target = analysis.target { fields.append(("target", self.target(target, document: document))) }
@@ -36,6 +37,16 @@ enum StanceJSON {
             ("polarity", .string(relation.polarity.rawValue)),
             ("score", .double(rounded(relation.score))),
             ("evidence", .array(relation.evidence.map(evidence))),
+        ])
+    }
+
+    static func alignment(_ alignment: StanceAlignment) -> JSONValue {
+        .object([
+            ("first", .string(alignment.first)),
+            ("second", .string(alignment.second)),
+            ("aligned", .bool(alignment.aligned)),
+            ("basis", .string(alignment.basis)),
+            ("evidence", .array(alignment.evidence.map(evidence))),
         ])
     }
 

@@ -15,12 +15,41 @@ public struct StancePlugin: AnalysisPlugin {
     }
 
     public func analyze(_ document: Document, context: any AnalysisContext) throws -> StanceAnalysis {
+        let classifier = TargetPolarityClassifier()
         var analysis = StanceAnalysis()
         if let target = document.article.target, target.end <= document.scalars.count, !target.isEmpty {
-            analysis.target = TargetPolarityClassifier().classify(document, target: target)
+            analysis.target = classifier.classify(document, target: target)
         }
         try context.checkCancellation()
+        let entities: EntityAnalysis? = try Self.dependency { try context.output(of: EntitiesPlugin(), for: document) }
+        let quotes: QuoteAnalysis? = try Self.dependency { try context.output(of: QuotesPlugin(), for: document) }
+        let actors = entities.map { StanceActors.from($0, document: document) } ?? FallbackActorFinder.actors(in: document)
+        try context.checkCancellation()
+        let sentences = document.sentences.map { SentenceWords(document, tokens: $0.tokens) }
+        let extractor = RelationExtractor(document: document, actors: actors, sentences: sentences, classifier: classifier)
+        var candidates = extractor.frames()
+        if let quotes {
+            candidates += QuoteRelationReader(extractor: extractor, actorsAreEntities: entities != nil).relations(quotes)
+        }
+        try context.checkCancellation()
+        analysis.relations = RelationAggregator.relations(candidates, actors: actors)
+        analysis.alignments = RelationAggregator.alignments(analysis.relations, actors: actors)
+        let quoteSpans = quotes?.quotes.filter { $0.kind == .speech || $0.kind == .partial }.map(\.span) ?? []
+        analysis.tone = ToneReader(extractor: extractor, quoteSpans: quoteSpans).tones()
         return analysis
+    }
+
+    /// A dependency's typed output, or nil when that plugin fails or is not built yet: stance then
+    /// falls back to its own name finder and leaves quote relations out. Cancellation still stops it.
+    static func dependency<T>(_ read: () throws -> some Sendable) throws -> T? {
+        do {
+            let output: any Sendable = try read()
+            return output as? T
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            return nil
+        }
     }
 
     public func encode(_ output: StanceAnalysis, document: Document) -> JSONValue {

@@ -41,9 +41,21 @@ public struct EntityTone: Sendable, Hashable {
     public var evidence: [StanceEvidence]
 }
 
+/// Two actors on the same side (a positive stance between them, or the same stance toward a
+/// third actor) or on opposite sides (a negative stance between them).
+public struct StanceAlignment: Sendable, Hashable {
+    public var first: String
+    public var second: String
+    public var aligned: Bool
+    /// Why: `positive relation`, `negative relation`, or `both negative toward X`.
+    public var basis: String
+    public var evidence: [StanceEvidence]
+}
+
 /// The stance plugin's output for one article.
 public struct StanceAnalysis: Sendable, Hashable {
     public var relations: [StanceRelation]
+    public var alignments: [StanceAlignment] = []
     public var tone: [EntityTone]
     /// The polarity toward the article's given target (batch input with `target_start`/`target_end`).
     public var target: TargetStance?

@@ -54,11 +54,20 @@ public struct TargetPolarityClassifier: Sendable {
             evidence = TextSpan(0, document.scalars.count)
         }
         let text = document.text(target)
-        guard let (words, positions, vector) = features(document, target: target) else {
+        let words = SentenceWords(document, tokens: window)
+        guard let positions = words.positions(overlapping: target, in: document) else {
             return TargetStance(
                 target: target, text: text, polarity: .neutral, score: 0, probabilities: [0, 1, 0], evidence: evidence,
                 cues: [])
         }
+        return classify(words, positions: positions, target: target, text: text, evidence: evidence)
+    }
+
+    /// The polarity of already-folded words toward the words at `positions`.
+    public func classify(
+        _ words: SentenceWords, positions: Range<Int>, target: TextSpan, text: String, evidence: TextSpan
+    ) -> TargetStance {
+        let vector = extractor.features(words, target: positions)
         let probabilities: [Double]
         if let model, model.featureCount > 0 {
             probabilities = model.probabilities(vector)

@@ -1,0 +1,83 @@
+import LedeCore
+
+/// Reads the speaker's stance toward each actor an attributed quote (or reported speech) mentions:
+/// `"Putin has let me down," Trump said` is Trump → Putin, negative.
+struct QuoteRelationReader: Sendable {
+    let extractor: RelationExtractor
+    /// Whether actor indices equal the entities plugin's entity indices.
+    let actorsAreEntities: Bool
+
+    func relations(_ quotes: QuoteAnalysis) -> [RelationCandidate] {
+        let document = extractor.document
+        let actors = extractor.actors
+        var found: [RelationCandidate] = []
+        for quote in quotes.quotes where quote.kind == .speech || quote.kind == .partial || quote.kind == .indirect {
+            guard let speaker = speakerActor(quote) else { continue }
+            var seen: Set<Int> = [speaker]
+            var token = document.tokenIndex(atOrAfter: quote.content.start)
+            while token < document.tokens.count && document.tokens[token].start < quote.content.end {
+                defer { token += 1 }
+                guard let actor = actors.actorAtToken[token], !seen.contains(actor),
+                    let mention = actors.mentionAtToken[token],
+                    let s = document.sentenceIndex(containing: document.tokens[token].start)
+                else { continue }
+                seen.insert(actor)
+                let words = extractor.sentences[s]
+                guard let positions = words.positions(overlapping: mention, in: document) else { continue }
+                var score = phraseScore(words, after: positions.upperBound, within: quote.content)
+                if score == 0 {
+                    let stance = extractor.classifier.classify(
+                        words, positions: positions, target: mention, text: document.text(mention),
+                        evidence: document.sentences[s].span)
+                    score = stance.polarity == .neutral || abs(stance.score) < 0.25 ? 0 : stance.score
+                }
+                guard score != 0 else { continue }
+                let rule = quote.kind == .indirect ? "reported-speech" : "quote"
+                found.append(
+                    RelationCandidate(
+                        source: speaker, target: actor,
+                        evidence: extractor.evidence(s, rule: rule, polarity: score > 0 ? 1 : -1, score: score)))
+            }
+        }
+        return found
+    }
+
+    private func speakerActor(_ quote: Quote) -> Int? {
+        if actorsAreEntities, let index = quote.speakerEntity, index >= 0, index < extractor.actors.actors.count {
+            return index
+        }
+        if let name = quote.speaker { return extractor.actors.actor(named: name) }
+        if let span = quote.speakerSpan {
+            let token = extractor.document.tokenIndex(atOrAfter: span.start)
+            if token < extractor.actors.actorAtToken.count, let actor = extractor.actors.actorAtToken[token] {
+                return actor
+            }
+        }
+        return nil
+    }
+
+    /// +0.8 or -0.8 when a stance phrase (`has let me down`, `kept his word`) follows the mention
+    /// inside the quote, else 0.
+    private func phraseScore(_ words: SentenceWords, after position: Int, within content: TextSpan) -> Double {
+        let document = extractor.document
+        let limit = min(words.count, position + 6)
+        var p = position
+        while p < limit {
+            guard document.tokens[words.tokenIndex[p]].start < content.end else { break }
+            for phrase in AttitudeLexicon.negativeSubjectPhrases where Self.matches(words, phrase, at: p) {
+                return VaderLexicon.isNegation(p > 0 ? words.words[p - 1] : "") ? 0 : -0.8
+            }
+            for phrase in AttitudeLexicon.positiveSubjectPhrases where Self.matches(words, phrase, at: p) {
+                return VaderLexicon.isNegation(p > 0 ? words.words[p - 1] : "") ? 0 : 0.8
+            }
+            p += 1
+        }
+        return 0
+    }
+
+    static func matches(_ words: SentenceWords, _ phrase: [String], at p: Int) -> Bool {
+        guard p + phrase.count <= words.count else { return false }
+        for (offset, word) in phrase.enumerated() where words.words[p + offset] != word { return false }
+        return true
+    }
+}

@@ -1,0 +1,131 @@
+import LedeCore
+
+/// One piece of evidence for a stance of `source` toward `target` (actor indices).
+struct RelationCandidate: Sendable {
+    var source: Int
+    var target: Int
+    var evidence: StanceEvidence
+}
+
+/// Reads actor → actor stances sentence by sentence: attitudinal verb frames (active and passive),
+/// nominal frames (`Starmer's support for Kyiv`), and attributed quotes and reported speech (the
+/// speaker's polarity toward each actor the quote mentions).
+struct RelationExtractor: Sendable {
+    let document: Document
+    let actors: StanceActors
+    let sentences: [SentenceWords]
+    let classifier: TargetPolarityClassifier
+
+    static let beForms: Set<String> = ["was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"]
+    /// Words before a verb form that make it a noun (`Starmer's support`, `the backing`).
+    static let nounDeterminers: Set<String> = ["'s", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"]
+    static let nounLinks: Set<String> = ["for", "of", "to", "against", "toward", "towards", "on", "with"]
+    static let subjectStops: Set<String> = ["that", "which", "who", "whom", "whose", "because", "after", "before", "while"]
+    static let themeStops: Set<String> = ["but", "while", "although", "because", "which", "who", "after", "before", "when"]
+
+    /// The actor a word of sentence `s` refers to (a mention, or a resolved he/she/his/her).
+    func actor(_ s: Int, _ position: Int) -> Int? {
+        let words = sentences[s]
+        let token = words.tokenIndex[position]
+        if let actor = actors.actorAtToken[token] { return actor }
+        return actors.resolvePronoun(words.words[position], token: token, document: document)
+    }
+
+    func evidence(_ s: Int, rule: String, polarity: Int, score: Double) -> StanceEvidence {
+        let span = document.sentences[s].span
+        return StanceEvidence(
+            span: span, text: document.text(span), rule: rule, polarity: Polarity(sign: Double(polarity)),
+            score: score)
+    }
+
+    /// Verb and nominal frames of every sentence.
+    func frames() -> [RelationCandidate] {
+        var found: [RelationCandidate] = []
+        for s in sentences.indices {
+            let words = sentences[s]
+            for p in 0..<words.count {
+                let word = words.words[p]
+                if let polarity = AttitudeLexicon.verbs[word], !AttitudeLexicon.weakRelationVerbs.contains(word),
+                    actors.actorAtToken[words.tokenIndex[p]] == nil, !negated(words, p),
+                    p == 0 || !Self.nounDeterminers.contains(words.words[p - 1])
+                {
+                    if let candidate = verbFrame(s, p, polarity: polarity) { found.append(candidate) }
+                }
+                if let polarity = AttitudeLexicon.nouns[word], p + 1 < words.count,
+                    Self.nounLinks.contains(words.words[p + 1])
+                {
+                    if let candidate = nominalFrame(s, p, polarity: polarity) { found.append(candidate) }
+                }
+            }
+        }
+        return found
+    }
+
+    private func negated(_ words: SentenceWords, _ p: Int) -> Bool {
+        for q in max(0, p - 3)..<p where VaderLexicon.isNegation(words.words[q]) || words.words[q] == "refused" {
+            return true
+        }
+        return false
+    }
+
+    private func verbFrame(_ s: Int, _ p: Int, polarity: Int) -> RelationCandidate? {
+        let words = sentences[s]
+        let passive = (p > 0 && Self.beForms.contains(words.words[p - 1]))
+            || (p > 1 && Self.beForms.contains(words.words[p - 2]) && words.words[p - 1].hasSuffix("ly"))
+        if passive {
+            // `Putin was criticised by Trump`: the subject is the theme, the `by` phrase the agent.
+            guard let theme = nearestLeft(s, from: p), p + 1 < words.count, words.words[p + 1] == "by" || (p + 2 < words.count && words.words[p + 2] == "by"),
+                let agent = firstRight(s, from: p + 1, limit: 6), agent != theme
+            else { return nil }
+            return RelationCandidate(
+                source: agent, target: theme, evidence: evidence(s, rule: "passive-frame", polarity: polarity, score: 0.8 * Double(polarity)))
+        }
+        guard let agent = nearestLeft(s, from: p), let theme = firstRight(s, from: p + 1, limit: 6), agent != theme
+        else { return nil }
+        return RelationCandidate(
+            source: agent, target: theme, evidence: evidence(s, rule: "verb-frame", polarity: polarity, score: 0.8 * Double(polarity)))
+    }
+
+    /// `X's support for Y`, `his criticism of Y`.
+    private func nominalFrame(_ s: Int, _ p: Int, polarity: Int) -> RelationCandidate? {
+        let words = sentences[s]
+        var holder: Int?
+        for q in stride(from: p - 1, through: max(0, p - 3), by: -1) {
+            if words.words[q] == "'s", q > 0, let actor = actor(s, q - 1) {
+                holder = actor
+                break
+            }
+            if ["his", "her"].contains(words.words[q]), let actor = actor(s, q) {
+                holder = actor
+                break
+            }
+        }
+        guard let holder, let theme = firstRight(s, from: p + 2, limit: 5), theme != holder else { return nil }
+        return RelationCandidate(
+            source: holder, target: theme, evidence: evidence(s, rule: "nominal-frame", polarity: polarity, score: 0.7 * Double(polarity)))
+    }
+
+    /// The nearest actor left of `p` in the same clause (the agent of a verb at `p`).
+    private func nearestLeft(_ s: Int, from p: Int) -> Int? {
+        let words = sentences[s]
+        var q = p - 1
+        while q >= 0 && p - q <= 10 {
+            if Self.subjectStops.contains(words.words[q]) { return nil }
+            if let actor = actor(s, q) { return actor }
+            q -= 1
+        }
+        return nil
+    }
+
+    /// The first actor right of `start` within `limit` words (the theme of a verb).
+    private func firstRight(_ s: Int, from start: Int, limit: Int) -> Int? {
+        let words = sentences[s]
+        var q = start
+        while q < words.count && q - start < limit {
+            if q > start && Self.themeStops.contains(words.words[q]) { return nil }
+            if let actor = actor(s, q) { return actor }
+            q += 1
+        }
+        return nil
+    }
+}

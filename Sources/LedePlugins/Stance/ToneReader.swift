@@ -1,0 +1,61 @@
+import LedeCore
+
+/// How an article treats each main actor: the target polarity of every sentence that mentions it,
+/// counted apart for the author's sentences and for quotations.
+struct ToneReader: Sendable {
+    let extractor: RelationExtractor
+    /// Spans of the article's quotations (from the quotes plugin, else the quote marks seen).
+    let quoteSpans: [TextSpan]
+
+    static let maximumActors = 12
+    static let threshold = 0.15
+
+    func tones() -> [EntityTone] {
+        let document = extractor.document
+        let actors = extractor.actors.actors
+        // Main actors: persons and organisations first, then by mention count.
+        let main = actors.indices.filter { actors[$0].mentions.count >= 2 || actors[$0].isPerson }
+            .sorted { actors[$0].mentions.count != actors[$1].mentions.count ? actors[$0].mentions.count > actors[$1].mentions.count : $0 < $1 }
+            .prefix(Self.maximumActors)
+        var tones: [EntityTone] = []
+        for index in main.sorted() {
+            let actor = actors[index]
+            var author = [0, 0, 0]
+            var quoted = [0, 0, 0]
+            var total = 0.0
+            var readings: [StanceEvidence] = []
+            var sentencesSeen: Set<Int> = []
+            for mention in actor.mentions {
+                guard let s = document.sentenceIndex(containing: mention.start), sentencesSeen.insert(s).inserted else {
+                    continue
+                }
+                let words = extractor.sentences[s]
+                guard let positions = words.positions(overlapping: mention, in: document) else { continue }
+                let span = document.sentences[s].span
+                let stance = extractor.classifier.classify(
+                    words, positions: positions, target: mention, text: document.text(mention), evidence: span)
+                let inQuote = quoteSpans.contains { $0.contains(mention) } || words.quoted[positions.lowerBound]
+                let k = stance.polarity == .negative ? 0 : (stance.polarity == .neutral ? 1 : 2)
+                if inQuote { quoted[k] += 1 } else { author[k] += 1 }
+                total += stance.score
+                if stance.polarity != .neutral {
+                    readings.append(
+                        StanceEvidence(
+                            span: span, text: document.text(span), rule: inQuote ? "quoted-voice" : "author-voice",
+                            polarity: stance.polarity, score: stance.score))
+                }
+            }
+            let count = author.reduce(0, +) + quoted.reduce(0, +)
+            guard count > 0 else { continue }
+            let score = total / Double(count)
+            let polarity = Polarity(sign: score, threshold: Self.threshold)
+            let evidence = readings.filter { polarity == .neutral || $0.polarity == polarity }
+                .sorted { abs($0.score) != abs($1.score) ? abs($0.score) > abs($1.score) : $0.span < $1.span }
+            tones.append(
+                EntityTone(
+                    entity: actor.name, label: actor.label, polarity: evidence.isEmpty ? .neutral : polarity, score: score,
+                    authorCounts: author, quotedCounts: quoted, evidence: Array(evidence.prefix(3))))
+        }
+        return tones
+    }
+}
