@@ -109,22 +109,24 @@ public final class Shell {
         let output = try command.run(invocation, shell: self)
         let format = try outputFormat(invocation)
         let useColor = options.color && parsed.redirect == nil
-        let rendered = render(output, format: format, color: useColor)
+        let toTerminal = options.terminalOutput && parsed.redirect == nil
+        let rendered = render(output, format: format, color: useColor, toTerminal: toTerminal)
         try deliver(rendered, to: parsed.redirect)
     }
 
-    func outputFormat(_ invocation: CommandInvocation) throws -> String {
-        let format = invocation.value("format") ?? session.variables["format"] ?? "table"
-        let known = ["table", "text", "json", "jsonl", "csv", "tsv", "md"]
-        guard known.contains(format) else {
-            let hint = Suggestions.closest(to: format, in: known).map { "did you mean '\($0)'?" }
-            throw LedeError("unknown format '\(format)' (table, text, json, jsonl, csv, tsv, md)", hint: hint)
+    func outputFormat(_ invocation: CommandInvocation) throws -> OutputFormat {
+        let name = invocation.value("format") ?? session.variables["format"] ?? "table"
+        guard let format = OutputFormat(rawValue: name) else {
+            let known = OutputFormat.allCases.map(\.rawValue)
+            let hint = Suggestions.closest(to: name, in: known).map { "did you mean '\($0)'?" }
+            throw LedeError("unknown format '\(name)' (\(known.joined(separator: ", ")))", hint: hint)
         }
         return format
     }
 
-    func render(_ output: CommandOutput, format: String, color: Bool) -> String {
-        StandInRenderer.render(output, format: format)
+    func render(_ output: CommandOutput, format: OutputFormat, color: Bool, toTerminal: Bool) -> String {
+        OutputRenderer(format: format, terminalWidth: toTerminal ? options.terminalWidth : nil, color: color)
+            .render(output)
     }
 
     // MARK: Output
@@ -140,6 +142,9 @@ public final class Shell {
             try OutputDestination.pipe(text, through: command)
         }
     }
+
+    /// Whether Ctrl-C was pressed since the current line started.
+    public var isInterrupted: Bool { lede_sigint_pending() != 0 }
 
     public func writeOut(_ text: String) {
         guard !text.isEmpty else { return }
@@ -162,11 +167,11 @@ public final class Shell {
         }
         var text = (location.map { "\($0.description): " } ?? "") + "error: " + message + "\n"
         if let hint { text += "hint: " + hint + "\n" }
-        writeError(TerminalText.sanitize(text))
+        writeError(TerminalSanitizer.sanitize(text))
     }
 
     public func warn(_ message: String) {
-        writeError(TerminalText.sanitize("warning: " + message) + "\n")
+        writeError(TerminalSanitizer.sanitize("warning: " + message) + "\n")
     }
 }
 
