@@ -51,7 +51,7 @@ struct QuoteAttributor {
         let open = reader.document.tokenIndex(atOrAfter: passage.span.start)
         let lowest = reader.document.tokenIndex(atOrAfter: previousEnd)
         var b = open
-        while b > lowest && b > open - 60 && !reader.isTerminal(b - 1) { b -= 1 }
+        while b > lowest && b > open - 60 && !reader.endsSentence(b - 1) { b -= 1 }
         let afterStart = reader.document.tokenIndex(atOrAfter: passage.span.end)
         let highest = reader.document.tokenIndex(atOrAfter: nextStart)
         var a = afterStart
@@ -67,7 +67,7 @@ struct QuoteAttributor {
         if let leading, isTightLeading(leading, f), let found = attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9) {
             return found
         }
-        let trailing = trailingAttribution(f, strict: endsSentence)
+        let trailing = trailingAttribution(f, strict: endsSentence, endsWithTerminal: contentEndsWithTerminal(passages[i]))
         if let trailing, !endsSentence { return trailing }
         if leading != nil {
             var t = f.open - 1
@@ -94,6 +94,15 @@ struct QuoteAttributor {
         return reader.isPunct(last, ":") || reader.isPunct(last, ",") || reader.word(last) == "that" || gap == 1
     }
 
+    /// Whether the words inside the marks end with `.`, `?` or `!`.
+    private func contentEndsWithTerminal(_ passage: QuotedPassage) -> Bool {
+        var k = passage.content.end - 1
+        while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
+        guard k >= passage.content.start else { return false }
+        let c = reader.scalars[k]
+        return c == "." || c == "?" || c == "!" || c == "…"
+    }
+
     /// Whether the words inside the marks end with a full stop (`…down."`): a sentence ends
     /// with the quote, so what follows is usually a new sentence.
     private func contentEndsWithFullStop(_ passage: QuotedPassage) -> Bool {
@@ -114,15 +123,15 @@ struct QuoteAttributor {
         guard let w = reader.word(t) else { return nil }
         if w == "according", reader.word(t + 1) == "to" { return (.speech, true) }
         guard reader.isLowercaseWord(t) else { return nil }  // `United States`, `Said` in a name
-        if let particle = QuoteLexicon.particleCues[w] {
-            return reader.word(t + 1) == particle ? (.speech, false) : nil
+        if let particles = QuoteLexicon.particleCues[w], reader.word(t + 1).map({ particles.contains($0) }) == true {
+            return (.speech, false)
         }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
         // `read` and `reads` count only as `the statement read`: not after a pronoun or `to`.
-        if w == "read" || w == "reads" {
-            guard let previous = reader.word(t - 1), !QuoteLexicon.pronouns.contains(previous), previous != "to" else {
-                return nil
-            }
+        if w == "read" || w == "reads", let previous = reader.word(t - 1),
+            QuoteLexicon.pronouns.contains(previous) || QuoteLexicon.auxiliaries.contains(previous) || previous == "to"
+        {
+            return nil
         }
         return (kind, false)
     }
@@ -149,6 +158,10 @@ struct QuoteAttributor {
             } else {
                 phrase = phrases.left(of: c.cue, limit: f.before.lowerBound)
                 if phrase == nil && c.kind == .speech { phrase = phrases.right(of: c.cue, limit: f.open) }
+                // `Carson did not name them, but told his supporters: "…"`: the sentence's subject.
+                if phrase == nil, f.before.lowerBound < c.cue, isCoordinatedVerb(c.cue, limit: f.before.lowerBound) {
+                    phrase = sentenceOpener(from: f.before.lowerBound, before: c.cue)
+                }
             }
         }
         guard let phrase else { return nil }
@@ -156,6 +169,15 @@ struct QuoteAttributor {
         return Attribution(
             phrase: phrase, cue: c.cue, cueText: cueText, rule: c.isAccordingTo ? "according-to" : rule,
             confidence: confidence, embedded: embedded)
+    }
+
+    /// Whether the cue follows `and`, `but` or `then` (with auxiliaries between): its subject is
+    /// the sentence's.
+    private func isCoordinatedVerb(_ cue: Int, limit: Int) -> Bool {
+        var t = cue - 1
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        guard t >= limit, let w = reader.word(t) else { return false }
+        return w == "and" || w == "but" || w == "then" || w == "yet"
     }
 
     /// The subject a participle cue hangs on (`Trump said …, adding: "…"`): the speaker of the
@@ -218,7 +240,7 @@ struct QuoteAttributor {
 
     /// `"…," Trump said` / `"…," said Trump` / `"…" — Trump`. With `strict` (the quote ended its
     /// sentence) only a short closing tail counts (`"…." Trump said.`), not a new sentence.
-    private func trailingAttribution(_ f: QuoteFrame, strict: Bool) -> Attribution? {
+    private func trailingAttribution(_ f: QuoteFrame, strict: Bool, endsWithTerminal: Bool) -> Attribution? {
         var start = f.after.lowerBound
         while start < f.after.upperBound && (reader.isPunct(start, ",") || reader.isPunct(start, "(")) { start += 1 }
         guard start < f.after.upperBound else { return nil }
@@ -244,13 +266,19 @@ struct QuoteAttributor {
                 }
                 if kind == .participle || kind == .naming { return nil }
                 guard let phrase = phrases.left(of: t, limit: start) else { return nil }
-                // The subject must open the tail: `In a later vote, he warned` is a new clause.
+                // After a quote that ended its sentence the subject must open the tail
+                // (`In a later vote, he warned` is a new clause); after a fragment, a closing
+                // `…, the lawsuit says.` may come further on.
                 var k = start
                 while k < phrase.tokens.lowerBound {
-                    if reader.isPunct(k, ",") || reader.isTerminal(k) { return nil }
+                    if reader.isPunct(k, ",") || reader.isTerminal(k) {
+                        if endsWithTerminal || !isShortTail(after: t, end: f.after.upperBound) { return nil }
+                    }
                     k += 1
                 }
-                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name { return nil }
+                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name && !isShortTail(after: t, end: f.after.upperBound) {
+                    return nil
+                }
                 return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.9)
             }
             if reader.isTerminal(t) { return nil }

@@ -59,9 +59,11 @@ enum QuoteLexicon {
     }()
 
     /// Two-word cues: a verb and the particle that makes it speech (`fired back`, `went on`).
-    static let particleCues: [String: String] = [
-        "fired": "back", "shot": "back", "pushed": "back", "hit": "back", "went": "on", "chimed": "in",
-        "weighed": "in", "spoke": "out", "lashed": "out", "pointed": "out", "points": "out", "summed": "up",
+    static let particleCues: [String: Set<String>] = [
+        "fired": ["back"], "fires": ["back"], "shot": ["back"], "pushed": ["back"], "hit": ["back"], "went": ["on"],
+        "goes": ["on"], "chimed": ["in"], "weighed": ["in"], "spoke": ["out", "about", "of"], "speaks": ["about", "of"],
+        "lashed": ["out"], "pointed": ["out"], "points": ["out"], "summed": ["up"], "talked": ["about", "of"],
+        "talks": ["about", "of"], "talking": ["about"], "wrote": ["about", "of"],
     ]
 
     /// Personal and relative pronouns that can be a speaker.

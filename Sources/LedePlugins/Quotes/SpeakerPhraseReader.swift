@@ -23,8 +23,8 @@ struct SpeakerPhraseReader {
     /// The subject before `cue`, reading left no further than token `limit`.
     func left(of cue: Int, limit: Int) -> SpeakerPhrase? {
         var j = cue - 1
-        while j >= limit, let w = reader.word(j),
-            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly") && reader.isLowercaseWord(j))
+        while j >= limit, reader.isLowercaseWord(j), let w = reader.word(j),
+            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly"))
         {
             j -= 1
         }
