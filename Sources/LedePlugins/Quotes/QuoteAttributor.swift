@@ -49,7 +49,14 @@ struct QuoteAttributor {
             i + 1 < passages.count && passages[i + 1].paragraph == passage.paragraph
             ? passages[i + 1].span.start : paragraph.end
         let open = reader.document.tokenIndex(atOrAfter: passage.span.start)
-        let lowest = reader.document.tokenIndex(atOrAfter: previousEnd)
+        // `said it was "…" and "…"`: the sentence goes on over an earlier fragment.
+        var lowerLimit = previousEnd
+        if i > 0, passages[i - 1].paragraph == passage.paragraph, passages[i - 1].isClosed,
+            !contentEndsWithTerminal(passages[i - 1]), !contentEndsWithComma(passages[i - 1])
+        {
+            lowerLimit = i > 1 && passages[i - 2].paragraph == passage.paragraph ? passages[i - 2].span.end : paragraph.start
+        }
+        let lowest = reader.document.tokenIndex(atOrAfter: lowerLimit)
         var b = open
         while b > lowest && b > open - 60 && !reader.endsSentence(b - 1) { b -= 1 }
         let afterStart = reader.document.tokenIndex(atOrAfter: passage.span.end)
@@ -72,7 +79,7 @@ struct QuoteAttributor {
         if leading != nil {
             var t = f.open - 1
             while t >= f.before.lowerBound {
-                if let (kind, according) = cueKind(t),
+                if !isQuoted(t), let (kind, according) = cueKind(t),
                     let found = attribution(
                         leadingCue: Cue(cue: t, kind: kind, isAccordingTo: according), frame: f, rule: "cue-in-sentence",
                         confidence: 0.75)
@@ -95,12 +102,18 @@ struct QuoteAttributor {
     }
 
     /// Whether the words inside the marks end with `.`, `?` or `!`.
-    private func contentEndsWithTerminal(_ passage: QuotedPassage) -> Bool {
+    func contentEndsWithTerminal(_ passage: QuotedPassage) -> Bool {
         var k = passage.content.end - 1
         while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
         guard k >= passage.content.start else { return false }
         let c = reader.scalars[k]
         return c == "." || c == "?" || c == "!" || c == "…"
+    }
+
+    private func contentEndsWithComma(_ passage: QuotedPassage) -> Bool {
+        var k = passage.content.end - 1
+        while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
+        return k >= passage.content.start && (reader.scalars[k] == "," || reader.scalars[k] == "—")
     }
 
     /// Whether the words inside the marks end with a full stop (`…down."`): a sentence ends
@@ -139,10 +152,22 @@ struct QuoteAttributor {
     private func leadingCue(_ f: QuoteFrame) -> Cue? {
         var t = f.open - 1
         while t >= f.before.lowerBound {
-            if let (kind, according) = cueKind(t) { return Cue(cue: t, kind: kind, isAccordingTo: according) }
+            if !isQuoted(t), let (kind, according) = cueKind(t) { return Cue(cue: t, kind: kind, isAccordingTo: according) }
             t -= 1
         }
         return nil
+    }
+
+    /// Whether token `t` lies inside one of the passages (binary search over their spans).
+    func isQuoted(_ t: Int) -> Bool {
+        let offset = reader.tokens[t].start
+        var low = 0
+        var high = passages.count
+        while low < high {
+            let mid = (low + high) / 2
+            if passages[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < passages.count && passages[low].span.start <= offset
     }
 
     private func attribution(leadingCue c: Cue, frame f: QuoteFrame, rule: String, confidence: Double) -> Attribution? {
@@ -271,7 +296,7 @@ struct QuoteAttributor {
                 // `…, the lawsuit says.` may come further on.
                 var k = start
                 while k < phrase.tokens.lowerBound {
-                    if reader.isPunct(k, ",") || reader.isTerminal(k) {
+                    if reader.isPunct(k, ",") || reader.endsSentence(k) {
                         if endsWithTerminal || !isShortTail(after: t, end: f.after.upperBound) { return nil }
                     }
                     k += 1
@@ -281,7 +306,7 @@ struct QuoteAttributor {
                 }
                 return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.9)
             }
-            if reader.isTerminal(t) { return nil }
+            if reader.endsSentence(t) { return nil }
             t += 1
         }
         return nil

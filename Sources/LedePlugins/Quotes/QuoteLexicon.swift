@@ -62,8 +62,8 @@ enum QuoteLexicon {
     static let particleCues: [String: Set<String>] = [
         "fired": ["back"], "fires": ["back"], "shot": ["back"], "pushed": ["back"], "hit": ["back"], "went": ["on"],
         "goes": ["on"], "chimed": ["in"], "weighed": ["in"], "spoke": ["out", "about", "of"], "speaks": ["about", "of"],
-        "lashed": ["out"], "pointed": ["out"], "points": ["out"], "summed": ["up"], "talked": ["about", "of"],
-        "talks": ["about", "of"], "talking": ["about"], "wrote": ["about", "of"],
+        "lashed": ["out"], "pointed": ["out"], "points": ["out"], "summed": ["up"], "talked": ["about", "of", "up"],
+        "talks": ["about", "of", "up"], "talking": ["about"], "wrote": ["about", "of"],
     ]
 
     /// Personal and relative pronouns that can be a speaker.

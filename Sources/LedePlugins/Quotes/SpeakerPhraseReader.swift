@@ -45,7 +45,15 @@ struct SpeakerPhraseReader {
                 k -= 1
             }
             guard k > limit, reader.isPunct(k, ",") else { return nil }
-            guard let owner = head(endingAt: k - 1, limit: limit), owner.kind != .description || k - 1 - owner.tokens.lowerBound < 4
+            var ownerEnd = k - 1
+            if reader.isPunct(ownerEnd, ")") {  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
+                var p = ownerEnd - 1
+                while p > limit && p > ownerEnd - 10 && !reader.isPunct(p, "(") { p -= 1 }
+                guard reader.isPunct(p, "(") else { return nil }
+                ownerEnd = p - 1
+            }
+            guard let owner = head(endingAt: ownerEnd, limit: limit),
+                owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
             else { return nil }
             return owner
         }
