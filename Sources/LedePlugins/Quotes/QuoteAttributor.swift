@@ -71,10 +71,15 @@ struct QuoteAttributor {
         let f = frame(i)
         let leading = leadingCue(f)
         let endsSentence = contentEndsWithFullStop(passages[i])
+        let trailing = trailingAttribution(f, strict: endsSentence, endsWithTerminal: contentEndsWithTerminal(passages[i]))
+        // `pledged to "…," the Sentinel reported`: the attribution right after a comma-ended
+        // quote is the outer source.
+        if let trailing, let cue = trailing.cue, contentEndsWithComma(passages[i]), cue - f.after.lowerBound <= 6 {
+            return trailing
+        }
         if let leading, isTightLeading(leading, f), let found = attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9) {
             return found
         }
-        let trailing = trailingAttribution(f, strict: endsSentence, endsWithTerminal: contentEndsWithTerminal(passages[i]))
         if let trailing, !endsSentence { return trailing }
         if leading != nil {
             var t = f.open - 1
@@ -178,7 +183,10 @@ struct QuoteAttributor {
             phrase = phrases.right(of: c.cue + 1, limit: f.open)
         } else {
             cueText = reader.lower(c.cue)
-            if c.kind == .participle {
+            if isPassive(c.cue) { return nil }  // `were told "…"`: the listener, not the speaker
+            if reader.word(c.cue - 1) == "having" {
+                phrase = clauseSubject(before: c.cue - 1, limit: f.before.lowerBound)
+            } else if c.kind == .participle {
                 phrase = clauseSubject(before: c.cue, limit: f.before.lowerBound)
             } else {
                 phrase = phrases.left(of: c.cue, limit: f.before.lowerBound)
@@ -194,6 +202,16 @@ struct QuoteAttributor {
         return Attribution(
             phrase: phrase, cue: c.cue, cueText: cueText, rule: c.isAccordingTo ? "according-to" : rule,
             confidence: confidence, embedded: embedded)
+    }
+
+    /// `was told`, `were asked`, `has been called`: a passive cue names the listener or the
+    /// thing named.
+    func isPassive(_ cue: Int) -> Bool {
+        guard let w = reader.word(cue), w.hasSuffix("ed") || w == "told" || w == "said" || w == "read" else { return false }
+        var t = cue - 1
+        while reader.isLowercaseWord(t), let a = reader.word(t), a.hasSuffix("ly") || a == "also" || a == "not" { t -= 1 }
+        guard let before = reader.word(t) else { return false }
+        return ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"].contains(before)
     }
 
     /// Whether the cue follows `and`, `but` or `then` (with auxiliaries between): its subject is
@@ -230,11 +248,7 @@ struct QuoteAttributor {
     /// `Speaking to reporters,` clause).
     func sentenceOpener(from start: Int, before end: Int) -> SpeakerPhrase? {
         var s = start
-        if let w = reader.word(s), w.hasSuffix("ing") || Self.introWords.contains(w) {
-            var k = s
-            while k < end && k < s + 14 && !reader.isPunct(k, ",") { k += 1 }
-            if k < end && reader.isPunct(k, ",") { s = k + 1 }
-        }
+        s = afterIntroduction(from: s, before: end)
         guard s < end, let w = reader.word(s) else { return nil }
         if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
         if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
@@ -252,6 +266,25 @@ struct QuoteAttributor {
         }
         guard e > s else { return nil }
         return SpeakerPhrase(tokens: s..<e + 1, kind: reader.isCapitalized(e) ? .name : .description)
+    }
+
+    /// Skips an introductory phrase ending in a comma (`However,`, `Hours later,`,
+    /// `Speaking to reporters,`), but not a name with an appositive (`Trump, a Republican,`).
+    func afterIntroduction(from start: Int, before end: Int) -> Int {
+        guard let w = reader.word(start) else { return start }
+        var k = start
+        var sawLowercase = false
+        while k < end && k < start + 14 && !reader.isPunct(k, ",") {
+            if reader.isLowercaseWord(k) { sawLowercase = true }
+            k += 1
+        }
+        guard k < end && reader.isPunct(k, ",") else { return start }
+        if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
+            && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
+        {
+            return k + 1
+        }
+        return start
     }
 
     /// Words that open an introductory clause before the subject (`However, he …`).

@@ -75,11 +75,11 @@ struct SpeakerPhraseReader {
             if k - 1 >= limit, let d = reader.word(k - 1), d == "the" { k -= 1 }
             return SpeakerPhrase(tokens: k..<j + 1, kind: .name)
         }
-        guard reader.isLowercaseWord(j) || w == "'s" else { return nil }
+        guard reader.isLowercaseWord(j), !QuoteLexicon.timeWords.contains(w) else { return nil }
         var k = j
         var steps = 0
         while k - 1 >= limit && steps < 7 {
-            guard let previous = reader.word(k - 1) else { break }
+            guard let previous = reader.word(k - 1), previous != "'s" else { break }
             if QuoteLexicon.determiners.contains(previous) {
                 k -= 1
                 break
