@@ -327,10 +327,14 @@ struct QuoteAttributor {
                 // After a quote that ended its sentence the subject must open the tail
                 // (`In a later vote, he warned` is a new clause); after a fragment, a closing
                 // `…, the lawsuit says.` may come further on.
+                let closesSentence = isShortTail(after: t, end: f.after.upperBound) && !startsQuote(f.after.upperBound)
                 var k = start
                 while k < phrase.tokens.lowerBound {
                     if reader.isPunct(k, ",") || reader.endsSentence(k) {
-                        if endsWithTerminal || !isShortTail(after: t, end: f.after.upperBound) { return nil }
+                        if endsWithTerminal || !closesSentence { return nil }
+                    }
+                    if let w = reader.word(k), w == "and" || w == "but" || w == "while" || w == "as" || w == "when" {
+                        return nil
                     }
                     k += 1
                 }
@@ -343,6 +347,11 @@ struct QuoteAttributor {
             t += 1
         }
         return nil
+    }
+
+    /// Whether token `t` is the opening mark of another quote (the frame stopped there).
+    private func startsQuote(_ t: Int) -> Bool {
+        t < reader.count && reader.tokens[t].kind == .quote
     }
 
     /// The cue at `t` ends its clause: nothing follows, or a time, place or manner phrase
