@@ -34,7 +34,19 @@ extension QuoteAttributor {
         {
             return inherited(previous, rule: "previous-paragraph", confidence: 0.55)
         }
-        return previousSentenceSpeaker(i)
+        return previousSentenceSpeaker(i) ?? sentenceSubject(i)
+    }
+
+    /// A fragment inside a sentence with no speech cue (`Trump launched into a lament for the
+    /// "countless Americans"`): the person the sentence is about, when it opens with a name or a
+    /// pronoun. Weak evidence, so a low confidence.
+    func sentenceSubject(_ i: Int) -> Attribution? {
+        let f = frame(i)
+        guard f.open > f.before.lowerBound, reader.isWord(f.open - 1) else { return nil }
+        guard let phrase = sentenceOpener(from: f.before.lowerBound, before: f.open), phrase.kind != .description else {
+            return nil
+        }
+        return Attribution(phrase: phrase, cue: nil, cueText: nil, rule: "sentence-subject", confidence: 0.4, embedded: true)
     }
 
     /// A quote that opens its sentence right after reported speech with no quote of its own

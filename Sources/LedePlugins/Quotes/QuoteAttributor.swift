@@ -323,6 +323,12 @@ struct QuoteAttributor {
                     return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.9)
                 }
                 if kind == .participle || kind == .naming { return nil }
+                // `"velvet gloves" in its dealings with Asia, said Nargis Kassenova.`
+                if reader.isPunct(t - 1, ","), kind == .speech, !endsWithTerminal,
+                    let phrase = phrases.right(of: t, limit: f.after.upperBound), phrase.kind != .pronoun
+                {
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.8)
+                }
                 guard let phrase = phrases.left(of: t, limit: start) else { return nil }
                 // After a quote that ended its sentence the subject must open the tail
                 // (`In a later vote, he warned` is a new clause); after a fragment, a closing
