@@ -8,7 +8,7 @@ public struct TargetFeatureExtractor: Sendable {
     let scorer: VaderScorer
 
     public init() {
-        scorer = VaderScorer(neutralWords: AttitudeLexicon.topicWords)
+        scorer = VaderScorer(neutralTopics: true)
     }
 
     enum Template: UInt64 {
@@ -33,7 +33,8 @@ public struct TargetFeatureExtractor: Sendable {
         let target = target.clamped(to: 0..<n)
         let words = sentence.words
         vector.add(FeatureHash.key(Template.bias.rawValue))
-        let hashes = words.map { AttitudeLexicon.topicWords.contains($0) ? Self.topicHash : FeatureHash.word($0) }
+        var hashes = sentence.hashes
+        for i in 0..<n where sentence.info[i].flags.contains(.topic) { hashes[i] = Self.topicHash }
 
         // Bag of words and target-masked bigrams.
         var sequence: [UInt64] = [Self.startHash]
@@ -79,9 +80,7 @@ public struct TargetFeatureExtractor: Sendable {
 
     private func addValenceFeatures(_ sentence: SentenceWords, target: Range<Int>, into vector: inout FeatureVector) {
         let n = sentence.count
-        let score = scorer.score(
-            sentence.words, allCaps: sentence.allCaps, exclamations: sentence.exclamations,
-            questions: sentence.questions)
+        let score = scorer.score(sentence)
         vector.add(FeatureHash.key(Template.compound.rawValue), Float(score.compound))
         vector.add(FeatureHash.key(Template.compoundBucket.rawValue, Self.bucket(score.compound)))
         var left = 0.0
@@ -110,11 +109,11 @@ public struct TargetFeatureExtractor: Sendable {
         }
         // The clause holding the target: from the break before it to the break after it.
         var start = target.lowerBound
-        while start > 0 && !sentence.breakBefore[start] && !AttitudeLexicon.clauseBreakers.contains(sentence.words[start - 1]) {
+        while start > 0 && !sentence.breakBefore[start] && !sentence.info[start - 1].flags.contains(.clauseBreaker) {
             start -= 1
         }
         var end = target.upperBound
-        while end < n && !sentence.breakBefore[end] && !AttitudeLexicon.clauseBreakers.contains(sentence.words[end]) {
+        while end < n && !sentence.breakBefore[end] && !sentence.info[end].flags.contains(.clauseBreaker) {
             end += 1
         }
         var clause = 0.0
@@ -134,9 +133,10 @@ public struct TargetFeatureExtractor: Sendable {
             vector.add(FeatureHash.key(Template.sentenceQuoted.rawValue))
             if !sentence.quoted[first] { vector.add(FeatureHash.key(Template.outsideQuote.rawValue)) }
         }
-        let before = first > 0 ? words[first - 1] : ""
         let after = last + 1 < n ? words[last + 1] : ""
-        if AttitudeLexicon.speechVerbs.contains(after) || AttitudeLexicon.speechVerbs.contains(before) {
+        if (last + 1 < n && sentence.info[last + 1].flags.contains(.speech))
+            || (first > 0 && sentence.info[first - 1].flags.contains(.speech))
+        {
             vector.add(FeatureHash.key(Template.speakerCue.rawValue, sentence.hasQuoteMarks ? 1 : 2))
         }
         if target.count == 1 && Self.pronouns.contains(words[first]) {
@@ -148,7 +148,9 @@ public struct TargetFeatureExtractor: Sendable {
 
         // Attitudinal frames: the target as theme after a stance verb, or as its agent before it.
         for position in 0..<n where !target.contains(position) {
-            if let polarity = AttitudeLexicon.verbs[words[position]] {
+            let info = sentence.info[position]
+            if info.verb != 0 {
+                let polarity = Int(info.verb)
                 let sign: UInt64 = polarity > 0 ? 1 : 2
                 if position < first && first - position <= 4 && !Self.hasBreak(sentence, position + 1, first) {
                     vector.add(FeatureHash.key(Template.frameTheme.rawValue, sign))
@@ -157,14 +159,14 @@ public struct TargetFeatureExtractor: Sendable {
                     vector.add(FeatureHash.key(Template.frameAgent.rawValue, sign, passive ? 1 : 2))
                 }
             }
-            if let polarity = AttitudeLexicon.nouns[words[position]], position < first, first - position <= 3,
+            if info.noun != 0, position < first, first - position <= 3,
                 position + 1 < n, ["for", "of", "on", "to", "against", "toward", "towards"].contains(words[position + 1])
             {
-                vector.add(FeatureHash.key(Template.nounFrame.rawValue, polarity > 0 ? 1 : 2))
+                vector.add(FeatureHash.key(Template.nounFrame.rawValue, info.noun > 0 ? 1 : 2))
             }
         }
         // Negation near the target's verb.
-        for position in (last + 1)..<min(n, last + 4) where VaderLexicon.isNegation(words[position]) {
+        for position in (last + 1)..<min(n, last + 4) where sentence.info[position].flags.contains(.negation) || words[position].hasSuffix("n't") {
             vector.add(FeatureHash.key(Template.negatedNear.rawValue))
             break
         }
