@@ -1,3 +1,125 @@
+import Foundation
+import LedeCore
+import LedeKit
+import LedePlugins
+
+/// `lede-train ner`: trains the entity recogniser and writes `ner-model.bin`.
+///
+///     lede-train ner [--data DIR] [--out FILE] [--epochs N] [--gmb-weight W] [--dev FILE]
+///     lede-train ner --bench FILE [--runs N]
+///
+/// Reads `DIR/ner/conll2003-train.jsonl`, `DIR/ner/gmb-train.jsonl` and `DIR/gazetteers/*.tsv`
+/// (default DIR `../shared/data`), writes `Sources/LedeCore/Resources/ner-model.bin` by default.
+/// Training is deterministic: the same data and options give the same bytes.
 enum NERTrainer {
-    static func run(_ arguments: [String]) throws {}
+    struct Options {
+        var data = "../shared/data"
+        var out = "Sources/LedeCore/Resources/ner-model.bin"
+        var epochs = 12
+        var gmbWeight: Float = 0
+        var gmbGroup = 12
+        var gmbPartial = true
+        var upperShare = 0.12
+        var lowerShare = 0.03
+        var rowsLog2 = 19
+        var gazetteerLog2 = 17
+        var seed: UInt64 = 2003
+        var dev: String?
+        var bench: String?
+        var runs = 5
+    }
+
+    static func run(_ arguments: [String]) throws {
+        var options = Options()
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < arguments.count else { throw LedeError("ner: \(arguments[i - 1]) needs a value") }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            switch arguments[i] {
+            case "--data": options.data = try value()
+            case "--out": options.out = try value()
+            case "--epochs": options.epochs = Int(try value()) ?? options.epochs
+            case "--gmb-weight": options.gmbWeight = Float(try value()) ?? options.gmbWeight
+            case "--upper-share": options.upperShare = Double(try value()) ?? options.upperShare
+            case "--lower-share": options.lowerShare = Double(try value()) ?? options.lowerShare
+            case "--rows-log2": options.rowsLog2 = Int(try value()) ?? options.rowsLog2
+            case "--seed": options.seed = UInt64(try value()) ?? options.seed
+            case "--dev": options.dev = try value()
+            case "--gmb-partial": options.gmbPartial = try value() == "yes"
+            case "--bench": options.bench = try value()
+            case "--runs": options.runs = Int(try value()) ?? options.runs
+            default: throw LedeError("ner: unknown option '\(arguments[i])'")
+            }
+            i += 1
+        }
+        if let bench = options.bench {
+            try NERBenchmark.run(path: bench, runs: options.runs)
+        } else {
+            try train(options)
+        }
+    }
+
+    static func log(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func train(_ options: Options) throws {
+        let clock = ContinuousClock()
+        let began = clock.now
+        let gazetteer = try NERGazetteerBuilder.build(
+            directory: options.data + "/gazetteers", log2: options.gazetteerLog2)
+        log("gazetteer: \(gazetteer.count) keys")
+        var random = SeededGenerator(seed: options.seed)
+        var examples: [NERExample] = []
+        for record in try NERCorpus.records(path: options.data + "/ner/conll2003-train.jsonl") {
+            examples.append(NERCorpus.example(record, weight: 1))
+            let draw = Double(random.next() % 1_000_000) / 1_000_000
+            if draw < options.upperShare {
+                examples.append(NERCorpus.example(record, weight: 1, transform: NERCorpus.upper))
+            } else if draw < options.upperShare + options.lowerShare {
+                examples.append(NERCorpus.example(record, weight: 1, transform: NERCorpus.lower))
+            }
+        }
+        let conllCount = examples.count
+        if options.gmbWeight > 0 {
+            let records = try NERCorpus.records(path: options.data + "/ner/gmb-train.jsonl")
+            var relabelled = 0
+            for record in NERCorpus.grouped(records, size: options.gmbGroup) {
+                var example = NERCorpus.example(record, weight: options.gmbWeight)
+                relabelled += NERCorpus.relabelPlaceNames(&example, gazetteer: gazetteer)
+                example.trustsCapitalisedOutside = !options.gmbPartial
+                examples.append(example)
+            }
+            log("GMB: \(relabelled) person or organisation spans that are exactly a country or city name made LOC")
+        }
+        log("examples: \(conllCount) CoNLL (with case variants), \(examples.count - conllCount) GMB groups")
+        let extractors = examples.map {
+            NERFeatureExtractor(scalars: $0.scalars, tokens: $0.tokens, sentences: $0.sentences, gazetteer: gazetteer)
+        }
+        var perceptron = NERPerceptron(rowsLog2: options.rowsLog2)
+        var order = Array(examples.indices)
+        for epoch in 1...max(1, options.epochs) {
+            order.shuffle(using: &random)
+            var errors = 0
+            var tokens = 0
+            for k in order {
+                errors += perceptron.train(examples[k], extractor: extractors[k])
+                tokens += examples[k].tokens.count
+            }
+            log("epoch \(epoch): \(errors) errors in \(tokens) tokens")
+        }
+        let (weights, scale) = NERPerceptron.quantized(perceptron.averaged())
+        let model = NERModel(rowsLog2: options.rowsLog2, weights: weights, scale: scale, gazetteer: gazetteer)
+        let data = model.serialized()
+        try data.write(to: URL(fileURLWithPath: options.out))
+        log("wrote \(options.out): \(data.count) bytes in \(clock.now - began)")
+        let countries = URL(fileURLWithPath: options.out).deletingLastPathComponent().appendingPathComponent("ner-countries.tsv")
+        try Data(NERGazetteerBuilder.countryTable(directory: options.data + "/gazetteers").utf8).write(to: countries)
+        if let dev = options.dev {
+            try NERScorer.report(model: model, path: dev)
+        }
+    }
 }

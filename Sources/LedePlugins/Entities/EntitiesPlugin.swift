@@ -1,19 +1,112 @@
 import LedeCore
 import LedeKit
 
-/// The built-in entities plugin.
+/// The built-in entities plugin: people, organisations, places and other names (CoNLL-2003
+/// labels), grouped into entities with all their mentions, the roles the article gives them and
+/// their grammatical gender.
+///
+/// Names come from ``NERModel`` (an averaged perceptron shipped as `ner-model.bin`); grouping,
+/// roles and gender from ``EntityGrouper``, ``EntityRoles`` and ``EntityGender``.
 public struct EntitiesPlugin: AnalysisPlugin {
     public init() {}
 
     public var descriptor: PluginDescriptor {
-        PluginDescriptor(name: "entities", version: "0.1.0", summary: "entities (in progress)", commands: [])
+        PluginDescriptor(
+            name: "entities", version: "1.0.0",
+            summary: "People, organisations, places and other names, with their mentions grouped",
+            commands: Self.commands)
     }
 
-    public func analyze(_ document: Document, context: any AnalysisContext) throws -> JSONValue {
-        throw LedeError("entities: not implemented yet")
+    public func analyze(_ document: Document, context: any AnalysisContext) throws -> EntityAnalysis {
+        guard let model = NERModel.shipped else {
+            throw LedeError(
+                "entities: the recogniser's weights (\(NERModel.resourceName)) are missing",
+                hint: "rebuild lede, or point LEDE_RESOURCES at a folder that holds them")
+        }
+        return Self.analysis(of: document, model: model)
     }
 
-    public func encode(_ output: JSONValue, document: Document) -> JSONValue { output }
+    /// The analysis of `document` with a given model (tests, benchmarks).
+    package static func analysis(of document: Document, model: NERModel) -> EntityAnalysis {
+        let sentences = document.sentences.map(\.tokens)
+        let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
+        let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
+        var mentions: [NameMention] = NERModel.spans(from: tags).compactMap { found in
+            guard let found = trimTitles(found, words: words) else { return nil }
+            let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
+            return NameMention(
+                tokens: found.tokens, span: span, label: found.label, text: document.text(span),
+                words: found.tokens.map { words[$0] })
+        }
+        // Seats of government stand for the institution in news (`the Kremlin said`): ORG, where
+        // CoNLL's annotators wrote LOC.
+        let organization = NERTag.index(of: .organization)
+        for m in mentions.indices where EntityVocabulary.seatsOfGovernment[mentions[m].words.joined(separator: " ")] != nil {
+            mentions[m].label = organization
+        }
+        let groups = EntityGrouper.group(&mentions)
+        let roles = EntityRoles(document: document, mentions: mentions, groups: groups)
+        let statements = roles.statements()
+        let roleMentions = roles.roleMentions(statements)
 
-    public func run(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput { .none }
+        var personSentences: [Int: Int] = [:]
+        for mention in mentions where mention.label == NERTag.index(of: .person) {
+            if let s = document.sentenceIndex(containing: mention.span.start) { personSentences[s, default: 0] += 1 }
+        }
+        var entities: [Entity] = []
+        var entityOfMention = [Int](repeating: 0, count: mentions.count)
+        for (g, group) in groups.enumerated() {
+            let label = NERTag.labels[mentions[group[0]].label]
+            var all = group.map { EntityMention(span: mentions[$0].span, text: mentions[$0].text, kind: .name) }
+            all += roleMentions.filter { $0.group == g }.map(\.mention)
+            all.sort { $0.span < $1.span }
+            var stated: [String] = []
+            for statement in statements where statement.group == g && !stated.contains(statement.text) {
+                stated.append(statement.text)
+            }
+            let gender: Gender =
+                label == .person
+                ? EntityGender.guess(
+                    group: group, mentions: mentions, document: document, words: words, gazetteer: model.gazetteer,
+                    personSentences: personSentences)
+                : .unknown
+            for m in group { entityOfMention[m] = g }
+            entities.append(
+                Entity(
+                    index: g, canonical: EntityGrouper.canonical(group, mentions), label: label, mentions: all,
+                    roles: stated, gender: gender))
+        }
+        let spans = mentions.indices.map { m in
+            (span: mentions[m].span, label: NERTag.labels[mentions[m].label], entity: entityOfMention[m])
+        }
+        return EntityAnalysis(entities: entities, spans: spans)
+    }
+
+    /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
+    /// person span loses its leading title words, and a span of titles alone is dropped.
+    static func trimTitles(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> (tokens: Range<Int>, label: Int)? {
+        guard found.label == NERTag.index(of: .person) else { return found }
+        var start = found.tokens.lowerBound
+        while start < found.tokens.upperBound
+            && (EntityVocabulary.roleHeads.contains(words[start]) || EntityVocabulary.honorifics[words[start]] != nil
+                || (EntityVocabulary.roleModifiers.contains(words[start]) && start + 1 < found.tokens.upperBound
+                    && EntityVocabulary.roleHeads.contains(words[start + 1])))
+        {
+            start += 1
+        }
+        return start < found.tokens.upperBound ? (start..<found.tokens.upperBound, found.label) : nil
+    }
+
+    /// `[{start, end, label, text, entity}]`: every name span in text order, with its entity's
+    /// canonical name.
+    public func encode(_ output: EntityAnalysis, document: Document) -> JSONValue {
+        .array(
+            output.spans.map { item in
+                .object([
+                    ("start", .int(item.span.start)), ("end", .int(item.span.end)),
+                    ("label", .string(item.label.rawValue)), ("text", .string(document.text(item.span))),
+                    ("entity", item.entity < output.entities.count ? .string(output.entities[item.entity].canonical) : .null),
+                ])
+            })
+    }
 }

@@ -8,22 +8,22 @@ struct SentenceScorer: Sendable {
     /// Weights of the three features in the combined score.
     var positionWeight = 1.0
     var centralityWeight = 0.5
-    var salienceWeight = 0.3
+    var salienceWeight = 0.1
     /// How fast the position prior decays with the rank of the eligible sentence.
     var positionDecay = 1.0
     /// PacSum's weight on similarity to earlier sentences (negative: repeating what came before
     /// is a sign of a detail, not of the gist).
     var backwardWeight = -0.3
 
-    /// Scores `candidates` in place, using `vectors` (one per candidate) and name weights by term.
-    func score(_ candidates: inout [SummaryCandidate], vectors: [SparseVector], index: TermIndex,
-               nameWeights: [Float]) {
+    /// Scores `candidates` in place from their unit term `vectors` (over `terms` term ids) and the
+    /// raw entity `salience` of each.
+    func score(_ candidates: inout [SummaryCandidate], vectors: [SparseVector], terms: Int, salience: [Double]) {
         let eligible = candidates.indices.filter { candidates[$0].exclusion == nil && !vectors[$0].isEmpty }
         guard !eligible.isEmpty else { return }
         // Centrality in linear time: v_i · Σ_{j>i} v_j and v_i · Σ_{j<i} v_j with running sums.
         var forward = [Double](repeating: 0, count: candidates.count)
         var backward = [Double](repeating: 0, count: candidates.count)
-        var sum = [Float](repeating: 0, count: index.terms.count)
+        var sum = [Float](repeating: 0, count: terms)
         for i in eligible.reversed() {
             forward[i] = Double(vectors[i].dot(dense: sum))
             vectors[i].add(into: &sum)
@@ -35,12 +35,8 @@ struct SentenceScorer: Sendable {
         }
         let n = Double(max(1, eligible.count - 1))
         var centrality = [Double](repeating: 0, count: candidates.count)
-        var salience = [Double](repeating: 0, count: candidates.count)
         for i in eligible {
             centrality[i] = (forward[i] + backwardWeight * backward[i]) / n
-            var s: Float = 0
-            for id in vectors[i].ids { s += nameWeights[Int(id)] }
-            salience[i] = Double(s)
         }
         let lowest = eligible.map { centrality[$0] }.min() ?? 0
         let highest = eligible.map { centrality[$0] }.max() ?? 0
@@ -54,24 +50,5 @@ struct SentenceScorer: Sendable {
             candidates[i].salience = salient
             candidates[i].score = positionWeight * position + centralityWeight * central + salienceWeight * salient
         }
-    }
-}
-
-/// Weight of each term as part of the article's main names: name-like terms (mostly capitalised
-/// away from a sentence start) mentioned at least twice, by their share of mentions.
-enum NameSalience {
-    static func weights(_ index: TermIndex) -> [Float] {
-        var weights = [Float](repeating: 0, count: index.terms.count)
-        var top: Int32 = 0
-        for id in index.terms.indices {
-            let count = index.counts[id]
-            if count >= 2 && index.capitalisedCounts[id] * 2 >= count { top = max(top, count) }
-        }
-        guard top > 0 else { return weights }
-        for id in index.terms.indices {
-            let count = index.counts[id]
-            if count >= 2 && index.capitalisedCounts[id] * 2 >= count { weights[id] = Float(count) / Float(top) }
-        }
-        return weights
     }
 }

@@ -78,24 +78,50 @@ enum SentenceTrimmer {
             let token = tokens[i]
             guard token.kind == .word, Characters.isUpper(text[token.start]) else { continue }
             let previous = tokens[i - 1]
-            let next = tokens[i + 1]
-            guard previous.kind == .word || previous.kind == .number, next.kind == .word,
-                Characters.isLower(text[next.start]), Characters.isLower(text[previous.end - 1]) || previous.kind == .number
+            guard previous.end < token.start, previous.kind == .word || previous.kind == .number
+                || (previous.kind == .punctuation && text[previous.start] == ")"),
+                previous.kind != .word || Characters.isLower(text[previous.start])
             else { continue }
-            guard openers.contains(word(text, token)) else { continue }
             let before = word(text, previous)
             if stopwords.contains(before) || linkingWords.contains(before) { continue }
-            return i
+            let next = tokens[i + 1]
+            if openers.contains(word(text, token)), next.kind == .word, Characters.isLower(text[next.start]) {
+                return i
+            }
         }
         return range.lowerBound
     }
+
+    /// `Critical: A guard was …`, `FAKERS: According to …`: one to three capitalised words and a
+    /// colon open the text, the way a page labels an image caption.
+    static func opensWithCaptionLabel(_ document: Document, _ range: Range<Int>) -> Bool {
+        let tokens = document.tokens
+        let text = document.scalars
+        var i = range.lowerBound
+        while i < min(range.upperBound, range.lowerBound + 3) && tokens[i].kind == .word
+            && Characters.isUpper(text[tokens[i].start]) && !SpeechVerbs.contains(word(text, tokens[i]))
+        {
+            i += 1
+        }
+        guard i > range.lowerBound, i + 1 < range.upperBound, tokens[i].kind == .punctuation, text[tokens[i].start] == ":"
+        else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && Characters.isUpper(text[next.start])
+    }
+
+    /// Markers that the words around them are an image caption.
+    static let captionMarkers = [
+        "pictured", "(left)", "(right)", "(centre)", "(center)", "(middle)", "(top)", "(bottom)", "(above)",
+        "(below)", "(file", "(stock", "photo)", "image)", "picture)", "(inset)",
+    ]
 
     /// Capitalised words that open sentences and almost never follow a lower-case content word
     /// directly inside one.
     static let openers: Set<String> = [
         "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "its", "this", "these", "those",
         "but", "in", "on", "at", "after", "before", "when", "while", "there", "police", "officials", "mr", "mrs", "ms",
-        "dr", "one", "some", "many", "now", "last", "earlier", "according",
+        "dr", "one", "some", "many", "now", "last", "earlier", "according", "and", "so", "however", "yesterday",
+        "today", "speaking", "asked", "despite", "although", "if", "as", "for", "with", "since", "during",
     ]
 
     /// Lower-case words after which a capitalised `The` or `A` is a title, not a new sentence.

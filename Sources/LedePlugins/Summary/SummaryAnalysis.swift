@@ -60,6 +60,8 @@ public struct SummaryAnalysis: Sendable {
     static let redundancyWeight = 0.5
     /// Similarity above which a sentence repeats one already chosen and is skipped.
     static let duplicateSimilarity: Float = 0.7
+    /// The length of an ordinary news sentence, in words: `-n N` keeps to N times this.
+    static let wordsPerSentence = 30
     /// The default length: three sentences.
     public static let defaultLength = SummaryLength.sentences(3)
 
@@ -71,8 +73,9 @@ public struct SummaryAnalysis: Sendable {
         let wordBudget: Int
         switch length {
         case .sentences(let n):
+            // N sentences of ordinary length: a long one is passed over while shorter ones fit.
             maxSentences = max(0, n)
-            wordBudget = Int.max
+            wordBudget = Self.wordsPerSentence * min(maxSentences, 100_000)
         case .words(let w):
             maxSentences = Int.max
             wordBudget = max(1, w)
@@ -80,6 +83,9 @@ public struct SummaryAnalysis: Sendable {
             maxSentences = Int.max
             wordBudget = max(1, Int((Double(totalWords) * min(max(r, 0), 1)).rounded()))
         }
+        // A sentence count is a hard limit on words too; a word budget may run over by a tenth.
+        let slack: Int
+        if case .sentences = length { slack = 0 } else { slack = wordBudget / 10 }
         var chosen: [SummarySentence] = []
         var remaining = eligible
         var words = 0
@@ -89,7 +95,7 @@ public struct SummaryAnalysis: Sendable {
             var bestRedundancy = 0.0
             for (k, index) in remaining.enumerated() {
                 let candidate = candidates[index]
-                if words > 0 && wordBudget < Int.max / 2 && words + candidate.words > wordBudget + wordBudget / 10 { continue }
+                if words > 0 && words + candidate.words > wordBudget + slack { continue }
                 var redundancy: Float = 0
                 for picked in chosen { redundancy = max(redundancy, vectors[index].dot(vectors[picked.candidate.sentence])) }
                 if redundancy >= Self.duplicateSimilarity { continue }

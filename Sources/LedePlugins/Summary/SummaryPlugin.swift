@@ -14,7 +14,9 @@ public struct SummaryPlugin: AnalysisPlugin {
     }
 
     public func analyze(_ document: Document, context: any AnalysisContext) throws -> SummaryAnalysis {
-        SummaryBuilder(document: document, stopwords: Stopwords.shared).analysis()
+        // Entity salience from the entities plugin when it is there; name-like words otherwise.
+        let entities = try? context.json(ofPlugin: "entities", for: document)
+        return SummaryBuilder(document: document, stopwords: Stopwords.shared).analysis(entities: entities)
     }
 
     public func encode(_ output: SummaryAnalysis, document: Document) -> JSONValue {
@@ -37,7 +39,7 @@ struct SummaryBuilder {
     let document: Document
     let stopwords: Set<String>
 
-    func analysis() -> SummaryAnalysis {
+    func analysis(entities: JSONValue? = nil) -> SummaryAnalysis {
         let index = TermIndex(document, stopwords: stopwords)
         let quotes = QuoteRegions(document)
         var candidates: [SummaryCandidate] = []
@@ -50,15 +52,20 @@ struct SummaryBuilder {
             let start = SentenceTrimmer.contentStart(document, sentence, opensParagraph: opensParagraph, stopwords: stopwords)
             let range = start..<sentence.tokens.upperBound
             let isLast = i + 1 == sentences.count || sentences[i + 1].paragraph != sentence.paragraph
-            candidates.append(candidate(i, range, quotes: quotes, isLastInParagraph: isLast))
+            var candidate = candidate(i, range, quotes: quotes, isLastInParagraph: isLast)
+            if candidate.exclusion == nil && start == sentence.tokens.lowerBound
+                && SentenceTrimmer.opensWithCaptionLabel(document, range)
+            {
+                candidate.exclusion = .caption
+            }
+            candidates.append(candidate)
             vectors.append(index.vector(range))
         }
-        let names = NameSalience.weights(index)
-        SentenceScorer().score(&candidates, vectors: vectors, index: index, nameWeights: names)
+        let salience = entities.flatMap { EntitySalience(entities: $0, document: document) }
+            ?? EntitySalience(index: index, vectors: vectors)
+        SentenceScorer().score(&candidates, vectors: vectors, terms: index.terms.count, salience: salience.scores)
         applyQuoteRule(&candidates)
-        for i in candidates.indices where candidates[i].exclusion == nil {
-            candidates[i].names = SummaryBuilder.names(in: vectors[i], index: index, weights: names)
-        }
+        for i in candidates.indices where candidates[i].exclusion == nil { candidates[i].names = salience.names[i] }
         let keywords = KeywordExtractor(document: document, index: index, stopwords: stopwords).keyphrases()
         return SummaryAnalysis(candidates: candidates, keywords: keywords, vectors: vectors)
     }
@@ -102,6 +109,9 @@ struct SummaryBuilder {
             lower: lower, words: words, endsWithTerminal: lastTerminal != nil,
             endsWithQuestion: lastTerminal == "?" && !isQuote, isLastInParagraph: isLastInParagraph)
         if exclusion == nil && isQuote && !attributed { exclusion = .unattributedQuote }
+        if exclusion == nil && words > 40 && SentenceTrimmer.captionMarkers.contains(where: { lower.contains($0) }) {
+            exclusion = .caption
+        }
         return SummaryCandidate(sentence: i, span: span, words: words, exclusion: exclusion, isQuote: isQuote,
                                 position: 0, centrality: 0, salience: 0, score: 0, names: [])
     }
@@ -115,12 +125,6 @@ struct SummaryBuilder {
         for i in candidates.indices where candidates[i].exclusion == nil && candidates[i].isQuote {
             if candidates[i].centrality < median { candidates[i].exclusion = .unattributedQuote }
         }
-    }
-
-    static func names(in vector: SparseVector, index: TermIndex, weights: [Float]) -> [String] {
-        let named = vector.ids.filter { weights[Int($0)] > 0 }
-        let sorted = named.sorted { weights[Int($0)] != weights[Int($1)] ? weights[Int($0)] > weights[Int($1)] : $0 < $1 }
-        return sorted.prefix(3).map { index.terms[Int($0)] }
     }
 
     static func lowercased(_ document: Document, _ span: TextSpan) -> String {

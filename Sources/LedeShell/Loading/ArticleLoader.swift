@@ -1,0 +1,170 @@
+import Foundation
+import LedeCore
+
+/// Loads articles from files, directories, globs and stdin for `load PATH…`.
+///
+/// ```swift
+/// let loader = ArticleLoader(options: .init(maxSize: 10 << 20))
+/// let result = loader.load(["articles/", "extra/*.html", "-"], stdin: { readStandardInput() })
+/// for line in result.diagnostics { print(line) }        // "a.jsonl:7: warning: …"
+/// session.add(result.articles)                           // assigns ids where `id` is empty
+/// ```
+///
+/// Formats: `.txt` (optional `---` front matter of `key: value` lines, else the first line is
+/// the title), `.md`, `.html`/`.htm`, `.json`, `.jsonl`/`.ndjson`; stdin and files with other
+/// extensions are recognised by their content. Directories contribute only files with those
+/// extensions. Loading never stops at a bad file: each problem becomes a ``LoadDiagnostic``.
+public struct ArticleLoader: Sendable {
+    /// How the loader treats its input.
+    public struct Options: Sendable {
+        /// Files (and stdin) larger than this many bytes are refused (`--max-size`).
+        public var maxSize: Int
+        /// The home folder for `~/` paths; nil leaves `~` alone.
+        public var home: String?
+
+        /// The default limit, 50 MiB.
+        public static let defaultMaxSize = 50 << 20
+
+        public init(maxSize: Int = Options.defaultMaxSize, home: String? = ProcessInfo.processInfo.environment["HOME"]) {
+            self.maxSize = maxSize
+            self.home = home
+        }
+
+        /// Reads a `--max-size` value: `50` (a plain number is megabytes, 1 MB = 1024 × 1024 bytes),
+        /// `1.5M`, `200K`, `1G`, `4096B` (bytes); nil when it is not a positive size.
+        public static func parseSize(_ text: String) -> Int? {
+            var digits = text.trimmingSpaces.lowercased()
+            var multiplier = 1_048_576.0
+            if digits.hasSuffix("ib") { digits.removeLast(2) } else if digits.hasSuffix("b") {
+                digits.removeLast()
+                multiplier = 1
+            }
+            if let unit = digits.last, let scale = ["k": 1024.0, "m": 1_048_576.0, "g": 1_073_741_824.0][String(unit)] {
+                multiplier = scale
+                digits.removeLast()
+            }
+            guard let number = Double(digits), number.isFinite, number > 0 else { return nil }
+            let bytes = number * multiplier
+            guard bytes >= 1, bytes < Double(Int.max / 2) else { return nil }
+            return Int(bytes.rounded())
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Loads every path in order.
+    /// - Parameters:
+    ///   - paths: files, directories, glob patterns, or `-` for stdin.
+    ///   - stdin: called once per `-` to read standard input; nil or empty data gives a warning.
+    ///   - progress: called after each file with (files done, files in total), for a progress bar.
+    ///   - isCancelled: polled before each file (Ctrl-C); when it returns true loading stops,
+    ///     keeping what was read, and the result is marked ``LoadResult/interrupted``.
+    public func load(
+        _ paths: [String], stdin: () -> Data? = { nil }, progress: ((Int, Int) -> Void)? = nil,
+        isCancelled: () -> Bool = { false }
+    ) -> LoadResult {
+        var expander = PathExpander(home: options.home)
+        for path in paths { expander.add(path) }
+        var result = LoadResult(diagnostics: expander.diagnostics)
+        let sources = expander.sources
+        for (position, source) in sources.enumerated() {
+            if isCancelled() {
+                result.interrupted = true
+                break
+            }
+            switch source {
+            case .standardInput:
+                let bytes = stdin().map { [UInt8]($0) } ?? []
+                if bytes.count > options.maxSize {
+                    result.diagnostics.append(
+                        LoadDiagnostic(.error, path: "-", Self.tooLarge(bytes.count, limit: options.maxSize)))
+                } else {
+                    read(bytes, path: "-", format: nil, into: &result)
+                }
+            case .file(let path, let format):
+                do {
+                    let bytes = try FileSystem.read(path, limit: options.maxSize)
+                    read(bytes, path: path, format: format, into: &result)
+                } catch {
+                    let message: String
+                    if error.reason == "too large" {
+                        let size = (try? FileSystem.status(path).size) ?? options.maxSize + 1
+                        message = Self.tooLarge(size, limit: options.maxSize)
+                    } else {
+                        message = "cannot read: \(error.reason)"
+                    }
+                    result.diagnostics.append(LoadDiagnostic(.error, path: path, message))
+                }
+            }
+            result.filesRead += 1
+            progress?(position + 1, sources.count)
+        }
+        return result
+    }
+
+    /// Parses one file's bytes, appending its articles and diagnostics to `result`.
+    func read(_ bytes: [UInt8], path: String, format: ArticleFormat?, into result: inout LoadResult) {
+        let decoded: SourceDecoder.Decoded
+        do {
+            decoded = try SourceDecoder.decode(bytes)
+        } catch {
+            result.diagnostics.append(LoadDiagnostic(.error, path: path, error.reason))
+            return
+        }
+        if decoded.replacements > 0 {
+            let count = decoded.replacements == 1 ? "1 invalid UTF-8 sequence" : "\(decoded.replacements) invalid UTF-8 sequences"
+            result.diagnostics.append(
+                LoadDiagnostic(.warning, path: path, line: decoded.firstBadLine, "\(count) replaced with U+FFFD"))
+        }
+        let text = decoded.text
+        if text.allSatisfy({ $0.isWhitespace }) {
+            result.diagnostics.append(LoadDiagnostic(.warning, path: path, "empty file; nothing loaded"))
+            return
+        }
+        var diagnostics: [LoadDiagnostic] = []
+        let warn = { (line: Int?, message: String) in
+            diagnostics.append(LoadDiagnostic(.warning, path: path, line: line, message))
+        }
+        let articles: [Article]
+        switch format ?? ArticleFormat.sniff(text) {
+        case .text: articles = PlainTextReader.read(text, warn: warn).map { [$0] } ?? []
+        case .markdown: articles = MarkdownReader.read(text, warn: warn).map { [$0] } ?? []
+        case .html: articles = HTMLReader.read(text, warn: warn).map { [$0] } ?? []
+        case .json: articles = JSONArticleReader.readDocument(text, warn: warn)
+        case .jsonl: articles = JSONArticleReader.readLines(text, warn: warn)
+        }
+        result.diagnostics.append(contentsOf: diagnostics)
+        if articles.isEmpty && diagnostics.isEmpty {
+            result.diagnostics.append(LoadDiagnostic(.warning, path: path, "no article text found; nothing loaded"))
+        }
+        for var article in articles {
+            article.metadata.append((key: "path", value: path))
+            result.articles.append(article)
+        }
+    }
+
+    static func tooLarge(_ size: Int, limit: Int) -> String {
+        "\(ByteCount.describe(size)) is over the \(ByteCount.describe(limit)) limit; not loaded (raise it with --max-size)"
+    }
+}
+
+/// Byte counts as people read them: `512 bytes`, `12.5 KB`, `50 MB` (powers of 1024).
+enum ByteCount {
+    static func describe(_ bytes: Int) -> String {
+        if bytes < 1024 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
+        let units = ["KB", "MB", "GB", "TB"]
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return "\(text) \(units[unit])"
+    }
+}

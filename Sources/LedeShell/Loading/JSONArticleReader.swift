@@ -1,0 +1,102 @@
+import LedeCore
+import LedeKit
+
+/// Reads `.json` (one object, an array of objects, or an object with an `articles` array) and
+/// `.jsonl` (one object per line) articles. Each object needs `text`, `body` or `content`;
+/// `title`, `id`, `url`, `date`, `source`, `author` (and `byline`, `language`) are kept, as are
+/// stance targets (`target_start`/`target_end`, as in `lede analyze`).
+enum JSONArticleReader {
+    static let metadataKeys = ["url", "date", "source", "author", "byline", "language"]
+
+    static func readDocument(_ text: String, warn: (Int?, String) -> Void) -> [Article] {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            warn(line(ofByte: error.offset, in: text), "not valid JSON (\(error.message)); nothing loaded")
+            return []
+        }
+        let items: [JSONValue]
+        switch value {
+        case .array(let array): items = array
+        case .object:
+            if let array = value["articles"]?.arrayValue, value["text"] == nil && value["body"] == nil {
+                items = array
+            } else {
+                items = [value]
+            }
+        default:
+            warn(nil, "JSON is neither an object nor an array of objects; nothing loaded")
+            return []
+        }
+        var articles: [Article] = []
+        for (position, item) in items.enumerated() {
+            switch article(from: item) {
+            case .success(let article): articles.append(article)
+            case .failure(let problem): warn(nil, "item \(position + 1): \(problem.reason); skipped")
+            }
+        }
+        return articles
+    }
+
+    static func readLines(_ text: String, warn: (Int?, String) -> Void) -> [Article] {
+        var articles: [Article] = []
+        var number = 0
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            number += 1
+            let line = bytes[start..<end]
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            do {
+                let value = try JSONParser.parse(Array(line))
+                switch article(from: value) {
+                case .success(let article): articles.append(article)
+                case .failure(let problem): warn(number, "\(problem.reason); line skipped")
+                }
+            } catch {
+                warn(number, "not valid JSON (\(error.message) at column \(error.offset + 1)); line skipped")
+            }
+        }
+        return articles
+    }
+
+    struct Problem: Error {
+        var reason: String
+    }
+
+    static func article(from value: JSONValue) -> Result<Article, Problem> {
+        guard case .object = value else { return .failure(Problem(reason: "not a JSON object")) }
+        guard let body = value["text"] ?? value["body"] ?? value["content"] else {
+            return .failure(Problem(reason: "no 'text', 'body' or 'content' field"))
+        }
+        guard let text = body.stringValue else {
+            return .failure(Problem(reason: "the text field is not a string"))
+        }
+        let normalised = SourceDecoder.normaliseLineEnds(text)
+        let id = value["id"].flatMap { $0 == .null ? nil : ($0.stringValue ?? $0.displayText) } ?? ""
+        var metadata: [(key: String, value: String)] = []
+        for key in metadataKeys {
+            if let field = value[key], field != .null {
+                metadata.append((key, field.stringValue ?? field.displayText))
+            }
+        }
+        var target: TextSpan?
+        if let start = value["target_start"]?.intValue, let end = value["target_end"]?.intValue,
+            start >= 0, end > start, end <= normalised.unicodeScalars.count
+        {
+            target = TextSpan(start, end)
+        }
+        let title = value["title"]?.stringValue ?? value["headline"]?.stringValue
+        return .success(
+            Article(
+                id: id, title: title ?? TitleGuess.title(fromBody: normalised), text: normalised,
+                metadata: metadata, target: target))
+    }
+
+    static func line(ofByte offset: Int, in text: String) -> Int {
+        1 + text.utf8.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+}

@@ -1,0 +1,107 @@
+/// Turns a file's bytes into text: refuses binary data, honours a byte-order mark, replaces
+/// invalid UTF-8 (with a warning naming the first bad line) and normalises line ends to `\n`.
+enum SourceDecoder {
+    /// Why bytes are not text.
+    struct BinaryRefusal: Error, Sendable {
+        var reason: String
+    }
+
+    struct Decoded: Sendable {
+        var text: String
+        /// How many invalid UTF-8 sequences were replaced by U+FFFD, and the line of the first.
+        var replacements: Int
+        var firstBadLine: Int?
+    }
+
+    /// How many leading bytes the binary check inspects.
+    static let sniffLength = 64 * 1024
+
+    static func decode(_ bytes: [UInt8]) throws(BinaryRefusal) -> Decoded {
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
+            return Decoded(text: normaliseLineEnds(decodeUTF16(bytes)), replacements: 0, firstBadLine: nil)
+        }
+        try checkNotBinary(bytes)
+        var start = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        let body = bytes[start...]
+        if let text = String(validating: body, as: UTF8.self) {
+            return Decoded(text: normaliseLineEnds(text), replacements: 0, firstBadLine: nil)
+        }
+        let (count, line) = invalidSequences(body)
+        return Decoded(
+            text: normaliseLineEnds(String(decoding: body, as: UTF8.self)), replacements: count, firstBadLine: line)
+    }
+
+    /// Refuses NUL bytes or a high share of control bytes in the first ``sniffLength`` bytes.
+    static func checkNotBinary(_ bytes: [UInt8]) throws(BinaryRefusal) {
+        let sample = bytes.prefix(sniffLength)
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { throw BinaryRefusal(reason: "binary file (contains NUL bytes); not loaded") }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+                || byte == 0x7F
+            {
+                controls += 1
+            }
+        }
+        if !sample.isEmpty, controls * 10 > sample.count {
+            let share = controls * 100 / sample.count
+            throw BinaryRefusal(reason: "binary file (\(share)% control bytes); not loaded")
+        }
+    }
+
+    /// Counts invalid UTF-8 sequences and finds the 1-based line of the first.
+    static func invalidSequences(_ bytes: ArraySlice<UInt8>) -> (count: Int, firstLine: Int?) {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var count = 0
+        var line = 1
+        var firstLine: Int?
+        loop: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0x0A { line += 1 }
+            case .error:
+                count += 1
+                if firstLine == nil { firstLine = line }
+            case .emptyInput:
+                break loop
+            }
+        }
+        return (count, firstLine)
+    }
+
+    static func decodeUTF16(_ bytes: [UInt8]) -> String {
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            i += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// `\r\n` and lone `\r` become `\n`, so offsets count one scalar per line end.
+    static func normaliseLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var out = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                out.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
