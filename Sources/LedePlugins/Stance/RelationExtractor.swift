@@ -24,10 +24,12 @@ struct RelationExtractor: Sendable {
     static let themeStops: Set<String> = ["but", "while", "although", "because", "which", "who", "after", "before", "when"]
 
     /// The actor a word of sentence `s` refers to (a mention, or a resolved he/she/his/her).
+    /// Nationalities and other MISC names (`Russian` in `Russian President Vladimir Putin`) hold
+    /// no stance and are passed over.
     func actor(_ s: Int, _ position: Int) -> Int? {
         let words = sentences[s]
         let token = words.tokenIndex[position]
-        if let actor = actors.actorAtToken[token] { return actor }
+        if let actor = actors.actorAtToken[token] { return actors.actors[actor].label == "MISC" ? nil : actor }
         return actors.resolvePronoun(words.words[position], token: token, document: document)
     }
 

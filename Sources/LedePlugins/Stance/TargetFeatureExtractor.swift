@@ -17,6 +17,7 @@ public struct TargetFeatureExtractor: Sendable {
         case positiveSum, negativeSum, clauseValence, clauseBucket, polarWordSide, negatedNear
         case targetQuoted = 40, sentenceQuoted, outsideQuote, speakerCue, targetPronoun, targetFirst
         case frameTheme = 50, frameAgent, nounFrame, topicWord, targetPossessive, targetWordCount
+        case clauseWord = 60, stem, clauseStem
     }
 
     static let boundaryHash = FeatureHash.word("<,>")
@@ -116,7 +117,19 @@ public struct TargetFeatureExtractor: Sendable {
         while end < n && !sentence.breakBefore[end] && !sentence.info[end].flags.contains(.clauseBreaker) {
             end += 1
         }
+        // Words of the target's own clause, and stems of every word (sparse data: `criticised`,
+        // `criticises` and `criticism` share `critic`).
         var clause = 0.0
+        if start < end {
+            for position in start..<end where !target.contains(position) {
+                let stem = Self.stemHash(sentence.words[position])
+                vector.add(FeatureHash.key(Template.clauseWord.rawValue, sentence.hashes[position]))
+                vector.add(FeatureHash.key(Template.clauseStem.rawValue, stem))
+            }
+        }
+        for position in 0..<n where !target.contains(position) {
+            vector.add(FeatureHash.key(Template.stem.rawValue, Self.stemHash(sentence.words[position])))
+        }
         if start < end { for position in start..<end where !target.contains(position) { clause += score.valences[position] } }
         vector.add(FeatureHash.key(Template.clauseValence.rawValue), Float(clause / 4))
         vector.add(FeatureHash.key(Template.clauseBucket.rawValue, Self.bucket(VaderScorer.normalize(clause))))
@@ -176,6 +189,20 @@ public struct TargetFeatureExtractor: Sendable {
         guard from <= to else { return false }
         for position in from..<min(to + 1, sentence.count) where sentence.breakBefore[position] { return true }
         return false
+    }
+
+    /// A crude stem: the word's first six letters (English inflection and derivation mostly live
+    /// past them), hashed.
+    static func stemHash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
+        for byte in word.utf8 {
+            if count == 6 { break }
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+            count += 1
+        }
+        return hash ^ 0x5354_454d
     }
 
     static func bucket(_ compound: Double) -> UInt64 {
