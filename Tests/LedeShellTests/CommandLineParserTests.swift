@@ -63,6 +63,10 @@ struct CommandLineParserTests {
         #expect(throws: LineParseError(message: "unknown variable 'nobody'", column: 6)) { try parse("echo $nobody") }
         #expect(throws: LineParseError.self) { try parse("echo $2", ["only-one"]) }
         #expect(throws: LineParseError.self) { try parse("echo ${unclosed") }
+        // Found by fuzzing: a negative or huge position is an unknown name, not an index.
+        #expect(throws: LineParseError.self) { try parse("echo ${-1}", ["a"]) }
+        #expect(throws: LineParseError.self) { try parse("echo ${99999999999999999999}", ["a"]) }
+        #expect(throws: LineParseError.self) { try parse("echo ${}", ["a"]) }
     }
 
     // MARK: Separators, comments, redirection

@@ -198,7 +198,7 @@ public struct CommandLineParser {
     private func resolve(_ name: String, at column: Int) throws(LineParseError) -> String {
         if name == "#" { return String(arguments.count) }
         if name == "@" { return arguments.joined(separator: " ") }
-        if let n = Int(name) {
+        if !name.isEmpty, name.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let n = Int(name) {
             if n == 0 { return lookup("0") ?? "" }
             guard n <= arguments.count else {
                 throw fail("script argument $\(n) was not given (\(arguments.count) given)", at: column)
