@@ -24,7 +24,7 @@ enum NERTrainer {
         var rowsLog2 = 19
         var gazetteerLog2 = 17
         var seed: UInt64 = 2003
-        var dev: String?
+        var dev: [String] = []
         var bench: String?
         var runs = 5
     }
@@ -47,7 +47,7 @@ enum NERTrainer {
             case "--lower-share": options.lowerShare = Double(try value()) ?? options.lowerShare
             case "--rows-log2": options.rowsLog2 = Int(try value()) ?? options.rowsLog2
             case "--seed": options.seed = UInt64(try value()) ?? options.seed
-            case "--dev": options.dev = try value()
+            case "--dev": options.dev.append(try value())
             case "--gmb-partial": options.gmbPartial = try value() == "yes"
             case "--bench": options.bench = try value()
             case "--runs": options.runs = Int(try value()) ?? options.runs
@@ -118,7 +118,8 @@ enum NERTrainer {
         log("wrote \(options.out): \(data.count) bytes in \(clock.now - began)")
         let countries = URL(fileURLWithPath: options.out).deletingLastPathComponent().appendingPathComponent("ner-countries.tsv")
         try Data(NERGazetteerBuilder.countryTable(directory: options.data + "/gazetteers").utf8).write(to: countries)
-        if let dev = options.dev {
+        for dev in options.dev {
+            print("\(dev):")
             try NERScorer.report(model: model, path: dev)
         }
     }
