@@ -19,6 +19,8 @@ enum NERTrainer {
         var gmbWeight: Float = 0
         var gmbGroup = 12
         var gmbPartial = true
+        /// Share of the GMB (from its start) the name lexicon is derived from; 0 for none.
+        var lexiconShare = 1.0
         var upperShare = 0.12
         var lowerShare = 0.03
         var rowsLog2 = 19
@@ -48,6 +50,7 @@ enum NERTrainer {
             case "--rows-log2": options.rowsLog2 = Int(try value()) ?? options.rowsLog2
             case "--seed": options.seed = UInt64(try value()) ?? options.seed
             case "--dev": options.dev.append(try value())
+            case "--lexicon-share": options.lexiconShare = Double(try value()) ?? options.lexiconShare
             case "--gmb-partial": options.gmbPartial = try value() == "yes"
             case "--bench": options.bench = try value()
             case "--runs": options.runs = Int(try value()) ?? options.runs
@@ -69,8 +72,14 @@ enum NERTrainer {
     static func train(_ options: Options) throws {
         let clock = ContinuousClock()
         let began = clock.now
+        var lexicon: [(String, NERGazetteer.Classes)] = []
+        if options.lexiconShare > 0 {
+            let records = try NERCorpus.records(path: options.data + "/ner/gmb-train.jsonl")
+            lexicon = NERLexicon.entries(Array(records.prefix(Int(Double(records.count) * options.lexiconShare))))
+            log("GMB lexicon: \(lexicon.count) names")
+        }
         let gazetteer = try NERGazetteerBuilder.build(
-            directory: options.data + "/gazetteers", log2: options.gazetteerLog2)
+            directory: options.data + "/gazetteers", log2: options.gazetteerLog2, lexicon: lexicon)
         log("gazetteer: \(gazetteer.count) keys")
         var random = SeededGenerator(seed: options.seed)
         var examples: [NERExample] = []
