@@ -80,6 +80,11 @@ void lede_install_sigint(void) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; /* no SA_RESTART: el_gets must return */
     sigaction(SIGINT, &action, NULL);
+    /* A parent may have started lede with SIGINT blocked; Ctrl-C must still reach us. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 int lede_sigint_pending(void) { return sigint_flag != 0; }
 void lede_sigint_clear(void) { sigint_flag = 0; }

@@ -26,6 +26,6 @@ public protocol ShellCommand {
 enum CommonOptions {
     static let format = OptionDescriptor(
         "format", value: "FORMAT", help: "table, text, json, jsonl, csv, tsv or md",
-        completion: .values(["table", "text", "json", "jsonl", "csv", "tsv", "md"]))
+        completion: .values(OutputFormat.allCases.map(\.rawValue)))
     static let all = OptionDescriptor("all", help: "every loaded article, not just the current one")
 }

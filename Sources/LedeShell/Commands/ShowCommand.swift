@@ -17,7 +17,7 @@ struct ShowCommand: ShellCommand {
         for (key, value) in article.metadata { lines.append("\(key): \(value)") }
         lines.append("")
         lines.append(article.text)
-        return .text(TerminalText.sanitize(lines.joined(separator: "\n")))
+        return .text(TerminalSanitizer.sanitize(lines.joined(separator: "\n")))
     }
 }
 

@@ -13,6 +13,6 @@ struct UseCommand: ShellCommand {
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
         let article = try shell.session.resolve(invocation.arguments.joined(separator: " "))
         shell.session.select(article.id)
-        return shell.options.interactive ? .text("\(article.id): \(TerminalText.sanitize(article.title))") : .none
+        return shell.options.interactive ? .text("\(article.id): \(TerminalSanitizer.sanitize(article.title))") : .none
     }
 }

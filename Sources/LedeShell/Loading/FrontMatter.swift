@@ -43,9 +43,9 @@ struct FrontMatter: Sendable {
     static func field(_ line: Substring) -> (key: String, value: String)? {
         let key: Substring
         var value: Substring
-        if let range = line.range(of: ": ") {
-            key = line[..<range.lowerBound]
-            value = line[range.upperBound...].trimmingSpaces
+        if let colon = colonSpace(line) {
+            key = line[..<colon]
+            value = line[line.index(colon, offsetBy: 2)...].trimmingSpaces
         } else if line.hasSuffix(":") {
             key = line.dropLast()
             value = ""
@@ -60,6 +60,17 @@ struct FrontMatter: Sendable {
             value = value.dropFirst().dropLast()
         }
         return (cleanKey.lowercased(), String(value))
+    }
+
+    /// The index of the first `": "` in `line`.
+    static func colonSpace(_ line: Substring) -> Substring.Index? {
+        var previousWasColon = false
+        for index in line.utf8.indices {
+            let byte = line.utf8[index]
+            if previousWasColon && byte == 0x20 { return line.utf8.index(before: index) }
+            previousWasColon = byte == 0x3A
+        }
+        return nil
     }
 
     static func isFence(_ line: Substring) -> Bool {

@@ -24,28 +24,32 @@ enum SourceDecoder {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
+        let hasCarriageReturn = body.contains(0x0D)
+        let finish = { (text: String) in hasCarriageReturn ? normaliseLineEnds(text) : text }
         if let text = String(validating: body, as: UTF8.self) {
-            return Decoded(text: normaliseLineEnds(text), replacements: 0, firstBadLine: nil)
+            return Decoded(text: finish(text), replacements: 0, firstBadLine: nil)
         }
         let (count, line) = invalidSequences(body)
-        return Decoded(
-            text: normaliseLineEnds(String(decoding: body, as: UTF8.self)), replacements: count, firstBadLine: line)
+        return Decoded(text: finish(String(decoding: body, as: UTF8.self)), replacements: count, firstBadLine: line)
     }
 
     /// Refuses NUL bytes or a high share of control bytes in the first ``sniffLength`` bytes.
     static func checkNotBinary(_ bytes: [UInt8]) throws(BinaryRefusal) {
-        let sample = bytes.prefix(sniffLength)
+        let length = min(bytes.count, sniffLength)
         var controls = 0
-        for byte in sample {
-            if byte == 0 { throw BinaryRefusal(reason: "binary file (contains NUL bytes); not loaded") }
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
-                || byte == 0x7F
-            {
-                controls += 1
+        var sawNUL = false
+        bytes.withUnsafeBufferPointer { buffer in
+            for byte in buffer[0..<length] where byte < 0x20 || byte == 0x7F {
+                if byte == 0 {
+                    sawNUL = true
+                    return
+                }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
             }
         }
-        if !sample.isEmpty, controls * 10 > sample.count {
-            let share = controls * 100 / sample.count
+        if sawNUL { throw BinaryRefusal(reason: "binary file (contains NUL bytes); not loaded") }
+        if length > 0, controls * 10 > length {
+            let share = controls * 100 / length
             throw BinaryRefusal(reason: "binary file (\(share)% control bytes); not loaded")
         }
     }

@@ -5,7 +5,7 @@ extension Shell {
     /// The prompt: `lede>` or, with a current article, `lede 3 Title start…>`.
     public var prompt: String {
         guard let current = session.current else { return "lede> " }
-        var title = TerminalText.sanitize(current.title).replacingOccurrences(of: "\n", with: " ")
+        var title = TerminalSanitizer.sanitize(current.title).replacingOccurrences(of: "\n", with: " ")
         if title.count > 24 { title = String(title.prefix(23)) + "…" }
         return title.isEmpty ? "lede \(current.id)> " : "lede \(current.id) \(title)> "
     }

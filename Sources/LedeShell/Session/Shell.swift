@@ -26,6 +26,8 @@ public final class Shell {
     public private(set) var plugins: [AnyPlugin]
     public private(set) var commands: [any ShellCommand] = []
     let cache: AnalysisCache
+    /// The custom plugins found by the last `reloadPlugins()`, for their state and to stop them.
+    var pluginCatalog = PluginCatalog(plugins: [], diagnostics: [], externals: [])
     var scriptStack: [String] = []
     var recorder: Recorder?
     /// Whether the last executed line succeeded (for `record`).
@@ -109,22 +111,24 @@ public final class Shell {
         let output = try command.run(invocation, shell: self)
         let format = try outputFormat(invocation)
         let useColor = options.color && parsed.redirect == nil
-        let rendered = render(output, format: format, color: useColor)
+        let toTerminal = options.terminalOutput && parsed.redirect == nil
+        let rendered = render(output, format: format, color: useColor, toTerminal: toTerminal)
         try deliver(rendered, to: parsed.redirect)
     }
 
-    func outputFormat(_ invocation: CommandInvocation) throws -> String {
-        let format = invocation.value("format") ?? session.variables["format"] ?? "table"
-        let known = ["table", "text", "json", "jsonl", "csv", "tsv", "md"]
-        guard known.contains(format) else {
-            let hint = Suggestions.closest(to: format, in: known).map { "did you mean '\($0)'?" }
-            throw LedeError("unknown format '\(format)' (table, text, json, jsonl, csv, tsv, md)", hint: hint)
+    func outputFormat(_ invocation: CommandInvocation) throws -> OutputFormat {
+        let name = invocation.value("format") ?? session.variables["format"] ?? "table"
+        guard let format = OutputFormat(rawValue: name) else {
+            let known = OutputFormat.allCases.map(\.rawValue)
+            let hint = Suggestions.closest(to: name, in: known).map { "did you mean '\($0)'?" }
+            throw LedeError("unknown format '\(name)' (\(known.joined(separator: ", ")))", hint: hint)
         }
         return format
     }
 
-    func render(_ output: CommandOutput, format: String, color: Bool) -> String {
-        StandInRenderer.render(output, format: format)
+    func render(_ output: CommandOutput, format: OutputFormat, color: Bool, toTerminal: Bool) -> String {
+        OutputRenderer(format: format, terminalWidth: toTerminal ? options.terminalWidth : nil, color: color)
+            .render(output)
     }
 
     // MARK: Output
@@ -140,6 +144,9 @@ public final class Shell {
             try OutputDestination.pipe(text, through: command)
         }
     }
+
+    /// Whether Ctrl-C was pressed since the current line started.
+    public var isInterrupted: Bool { lede_sigint_pending() != 0 }
 
     public func writeOut(_ text: String) {
         guard !text.isEmpty else { return }
@@ -162,17 +169,10 @@ public final class Shell {
         }
         var text = (location.map { "\($0.description): " } ?? "") + "error: " + message + "\n"
         if let hint { text += "hint: " + hint + "\n" }
-        writeError(TerminalText.sanitize(text))
+        writeError(TerminalSanitizer.sanitize(text))
     }
 
     public func warn(_ message: String) {
-        writeError(TerminalText.sanitize("warning: " + message) + "\n")
-    }
-}
-
-extension Shell {
-    /// Rescans the plugin folders; built-ins stay.
-    public func reloadPlugins() throws {
-        replacePlugins(plugins.filter { $0.origin == .builtin })
+        writeError(TerminalSanitizer.sanitize("warning: " + message) + "\n")
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The interactive shell at a real terminal (tmux), as a person would use it.
+@Suite("Interactive shell", .enabled(if: TmuxSession.isAvailable), .serialized, .timeLimit(.minutes(1)))
+struct InteractiveTests {
+    let lede = LedeRun.binary
+
+    func start(_ arguments: String = "--no-rc", environment: [String: String] = [:]) throws -> TmuxSession {
+        let session = try TmuxSession(command: "\(lede) \(arguments)", environment: environment)
+        try session.waitFor("\nlede")
+        return session
+    }
+
+    @Test("Tab completes command names, options and option values")
+    func completion() throws {
+        let s = try start()
+        s.type("hel")
+        s.keys("Tab")
+        s.type("|")
+        try s.waitFor("lede> help |")
+        s.keys("C-u")
+        s.type("list --fo")
+        s.keys("Tab")
+        try s.waitFor("list --format")
+        s.type("cs")
+        s.keys("Tab")
+        try s.waitFor("list --format csv")
+        s.keys("Enter")
+        try s.waitFor("id,current,title")
+    }
+
+    @Test("Tab lists ambiguous candidates and completes file paths after load")
+    func ambiguousAndFiles() throws {
+        let s = try start()
+        s.type("u")
+        s.keys("Tab")
+        try s.waitFor("unload")
+        try s.waitFor("use")
+        s.keys("C-u")
+        s.type("load Package.sw")
+        s.keys("Tab")
+        s.type("|")
+        try s.waitFor("load Package.swift |")
+    }
+
+    @Test("history: Up recalls, Ctrl-R searches, the file is private and skips lines starting with a space")
+    func history() throws {
+        let s = try start()
+        s.type("echo first-entry")
+        s.keys("Enter")
+        try s.waitFor("first-entry\n")
+        s.type(" echo secret-entry")
+        s.keys("Enter")
+        try s.waitFor("secret-entry\n")
+        s.type("echo second-entry")
+        s.keys("Enter")
+        s.keys("Up")
+        try s.waitFor("lede> echo second-entry")
+        s.keys("C-u")
+        s.keys("C-r")
+        s.type("first")
+        try s.waitFor("echo first-entry")
+        s.keys("Enter")
+        try s.waitUntil("the recalled line ran") { $0.components(separatedBy: "\nfirst-entry\n").count == 3 }
+        s.keys("C-d")
+        try s.waitForShell()
+        let file = s.home.appendingPathComponent("state/lede/history").path
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("first-entry"))
+        #expect(!text.contains("secret-entry"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: file)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test("Ctrl-C clears the line and keeps lede running; Ctrl-D exits with the terminal restored")
+    func controlKeys() throws {
+        let s = try start()
+        s.type("echo never-run")
+        s.keys("C-c")
+        try s.waitFor("^C")
+        s.type("echo still-alive")
+        s.keys("Enter")
+        try s.waitFor("still-alive\n")
+        #expect(!s.screen.contains("never-run\n"))
+        s.keys("C-d")
+        try s.waitForShell()
+        s.type("stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo | sort | tr '\\n' ,")
+        s.keys("Enter")
+        try s.waitFor("echo,icanon,")
+    }
+
+    @Test("Ctrl-C during a running command returns to the prompt")
+    func interruptRunningCommand() throws {
+        let s = try start()
+        s.type("echo waiting | sleep 30")
+        s.keys("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        s.keys("C-c")
+        s.type("echo back-again")
+        s.keys("Enter")
+        try s.waitFor("back-again\n", timeout: 10)
+    }
+
+    @Test("UTF-8 input works even when the locale is not UTF-8")
+    func utf8UnderCLocale() throws {
+        let s = try start(environment: ["LANG": "C", "LC_ALL": "C"])
+        s.type("echo Zürich–Łódź")
+        s.keys("Enter")
+        try s.waitFor("Zürich–Łódź\n")
+    }
+
+    @Test("the prompt shows the current article")
+    func promptShowsArticle() throws {
+        let dir = LedeRun.temporaryDirectory()
+        try "---\ntitle: Harbour talks resume\n---\nTalks resumed on Monday.\n".write(
+            to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let s = try start("--no-rc '\(dir.path)/a.txt'")
+        try s.waitFor("lede 1 Harbour talks resume>")
+    }
+}
