@@ -28,11 +28,15 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "lede-train", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "lede-numbers", dependencies: ["LedeKit", "LedeCore"], path: "plugins/numbers/Sources",
+            swiftSettings: strict),
         .executableTarget(name: "LedeFuzz", dependencies: ["LedeShell", "LedeCore"], swiftSettings: strict),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
-        .testTarget(name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeKit", "LedeCore"]),
-        .testTarget(name: "LedeShellTests", dependencies: ["LedeShell", "LedePlugins", "LedeKit", "LedeCore"]),
+        .testTarget(name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeShell", "LedeKit", "LedeCore"]),
+        .testTarget(
+            name: "LedeShellTests", dependencies: ["LedeShell", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -1,33 +1,72 @@
+import Dispatch
 import Foundation
 import LedeCore
 import LedeKit
+import Synchronization
 
 /// `lede analyze`: reads JSONL articles, runs plugins, writes one JSON line per input line in
 /// input order.
+///
+/// Lines are read in bounded chunks (at most ``chunkLines`` lines or ``chunkBytes`` bytes), each
+/// chunk is analysed by ``jobs`` threads pulling the next line from a shared counter, and the
+/// results are written in input order before the next chunk is read: memory stays constant
+/// however long the stream.
 public struct BatchAnalyzer: Sendable {
     public var plugins: [AnyPlugin]
     public var selected: [String]
+    /// Threads analysing at once (all cores by default).
+    public var jobs: Int
+    public var chunkLines: Int
+    public var chunkBytes = 32 << 20
 
-    public init(plugins: [AnyPlugin], selected: [String]) throws(LedeError) {
+    /// What a run did, for `--stats` and the progress line.
+    public struct Statistics: Sendable, Equatable {
+        public var articles = 0
+        public var errors = 0
+        public var words = 0
+        public var seconds = 0.0
+        public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
+        public var wordsPerSecond: Double { seconds > 0 ? Double(words) / seconds : 0 }
+    }
+
+    public init(
+        plugins: [AnyPlugin], selected: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws(LedeError) {
         self.plugins = plugins
         for name in selected where !plugins.contains(where: { $0.name == name }) {
             let known = plugins.map(\.name).joined(separator: ", ")
             throw LedeError("analyze: no plugin named '\(name)'", hint: "plugins: \(known)")
         }
+        guard !selected.isEmpty else {
+            throw LedeError(
+                "analyze: say which plugins to run with --with", hint: "plugins: \(plugins.map(\.name).joined(separator: ", "))")
+        }
         self.selected = selected
+        self.jobs = max(1, jobs)
+        self.chunkLines = max(64, self.jobs * 32)
     }
 
     /// Analyses one input line; never throws: a bad line gives `{id, error}`.
     public func process(line: String, number: Int) -> String {
+        analyze(line: line, number: number).line
+    }
+
+    struct LineResult {
+        var line: String
+        var words = 0
+        var failed = false
+    }
+
+    func analyze(line: String, number: Int) -> LineResult {
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
         } catch {
-            return JSONWriter.string(.object([("id", .null), ("error", .string("line \(number): not JSON: \(error)"))]))
+            return Self.failure(id: .null, "line \(number): not JSON: \(error)")
         }
         let id = value["id"] ?? .string("line-\(number)")
         guard let article = Self.article(from: value, number: number) else {
-            return JSONWriter.string(.object([("id", id), ("error", .string("line \(number): no text field"))]))
+            return Self.failure(id: id, "line \(number): no text field")
         }
         let document = Document(article)
         let cache = AnalysisCache(plugins: plugins)
@@ -38,9 +77,15 @@ public struct BatchAnalyzer: Sendable {
             }
         } catch {
             let message = (error as? any UserFacingError)?.message ?? "\(error)"
-            return JSONWriter.string(.object([("id", id), ("error", .string(message))]))
+            var result = Self.failure(id: id, message)
+            result.words = document.wordCount
+            return result
         }
-        return JSONWriter.string(.object(fields))
+        return LineResult(line: JSONWriter.string(.object(fields)), words: document.wordCount)
+    }
+
+    private static func failure(id: JSONValue, _ message: String) -> LineResult {
+        LineResult(line: JSONWriter.string(.object([("id", id), ("error", .string(message))])), failed: true)
     }
 
     /// An article from a JSON object: `text` (or `body`/`content`), `title`, `target` offsets.
@@ -62,53 +107,68 @@ public struct BatchAnalyzer: Sendable {
             id: id, title: value["title"]?.stringValue ?? "", text: text, metadata: metadata, target: target)
     }
 
-    /// Streams `input` to `output` line by line.
-    public func run(input: FileHandle, output: FileHandle) throws {
+    /// Streams `input` to `output`; `progress` gets the running figures after each chunk.
+    @discardableResult
+    public func run(
+        input: FileHandle, output: FileHandle, progress: ((Statistics) -> Void)? = nil
+    ) throws -> Statistics {
+        let clock = ContinuousClock()
+        let start = clock.now
         var reader = LineReader(handle: input)
+        var statistics = Statistics()
         var number = 0
-        var buffer = ""
-        while let line = reader.next() {
-            number += 1
-            if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
-            buffer += process(line: line, number: number)
-            buffer += "\n"
-            if buffer.utf8.count > 1 << 16 {
-                output.write(Data(buffer.utf8))
-                buffer = ""
+        var finished = false
+        while !finished {
+            var chunk: [(line: String, number: Int)] = []
+            var bytes = 0
+            while chunk.count < chunkLines, bytes < chunkBytes {
+                guard let line = reader.next() else {
+                    finished = true
+                    break
+                }
+                number += 1
+                if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
+                bytes += line.utf8.count
+                chunk.append((line, number))
             }
+            let results = analyze(chunk)
+            var text = ""
+            for result in results {
+                text += result.line
+                text += "\n"
+                statistics.articles += 1
+                statistics.words += result.words
+                if result.failed { statistics.errors += 1 }
+            }
+            try output.write(contentsOf: Data(text.utf8))
+            statistics.seconds = Self.seconds(clock.now - start)
+            progress?(statistics)
         }
-        output.write(Data(buffer.utf8))
+        return statistics
     }
-}
 
-/// Reads a file handle line by line with bounded memory per line.
-struct LineReader {
-    let handle: FileHandle
-    private var pending: [UInt8] = []
-    private var position = 0
-    private var finished = false
-
-    init(handle: FileHandle) { self.handle = handle }
-
-    mutating func next() -> String? {
-        while true {
-            if let newline = pending[position...].firstIndex(of: 0x0A) {
-                let line = String(decoding: pending[position..<newline], as: UTF8.self)
-                position = newline + 1
-                return line
-            }
-            if finished {
-                guard position < pending.count else { return nil }
-                let line = String(decoding: pending[position...], as: UTF8.self)
-                position = pending.count
-                return line
-            }
-            if position > 0 {
-                pending.removeFirst(position)
-                position = 0
-            }
-            let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { finished = true } else { pending.append(contentsOf: chunk) }
+    /// Analyses a chunk on ``jobs`` threads; results in input order.
+    private func analyze(_ chunk: [(line: String, number: Int)]) -> [LineResult] {
+        if jobs == 1 || chunk.count < 2 {
+            return chunk.map { analyze(line: $0.line, number: $0.number) }
         }
+        let next = Atomic<Int>(0)
+        let slots = Mutex<[LineResult?]>(Array(repeating: nil, count: chunk.count))
+        DispatchQueue.concurrentPerform(iterations: min(jobs, chunk.count)) { _ in
+            while true {
+                let index = next.add(1, ordering: .relaxed).oldValue
+                guard index < chunk.count else { return }
+                let result = analyze(line: chunk[index].line, number: chunk[index].number)
+                slots.withLock { $0[index] = result }
+            }
+        }
+        return slots.withLock { $0 }.enumerated().map { index, result in
+            result ?? Self.failure(id: .null, "line \(chunk[index].number): not analysed")
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }

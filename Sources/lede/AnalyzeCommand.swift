@@ -1,27 +1,100 @@
+import ArgumentParser
 import Foundation
 import LedeKit
-import LedePlugins
 import LedeShell
 
 /// `lede analyze --with PLUGIN[,PLUGIN…]`: batch analysis of JSONL articles.
-enum AnalyzeCommand {
+struct AnalyzeCommand: ParsableCommand {
+    static let usage = """
+        lede analyze --with PLUGIN[,PLUGIN…] [--jobs N] [--input FILE] [--output FILE] [--plugins DIR] [--stats]
+        """
+    static let configuration = CommandConfiguration(
+        commandName: "lede analyze",
+        abstract: "Analyse JSONL articles (id, text, …) and write one JSON line per input line, in input order.",
+        discussion: "A line that cannot be analysed gives {\"id\": …, \"error\": …} and the stream goes on.")
+
+    @Option(
+        name: .customLong("with"),
+        help: ArgumentHelp("Plugins to run, comma-separated (entities, quotes, stance, summary or a custom one).", valueName: "PLUGIN"))
+    var with: [String] = []
+
+    @Option(help: "Threads analysing at once (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Read JSONL from FILE instead of stdin.", valueName: "FILE"))
+    var input: String?
+
+    @Option(help: ArgumentHelp("Write JSONL to FILE instead of stdout.", valueName: "FILE"))
+    var output: String?
+
+    @Option(name: .customLong("plugins"), help: ArgumentHelp("Also load custom plugins from DIR (repeatable).", valueName: "DIR"))
+    var pluginDirectories: [String] = []
+
+    @Flag(help: "Print articles/s, words/s and peak memory on stderr at the end.")
+    var stats = false
+
+    @Flag(name: .customLong("no-progress"), help: "Never draw the progress line (drawn only when stderr is a terminal).")
+    var noProgress = false
+
+    /// Parses `arguments` (everything after `analyze`), runs, and returns the exit status.
     static func run(_ arguments: [String]) -> Int32 {
-        var selected: [String] = []
-        var i = 0
-        while i < arguments.count {
-            if arguments[i] == "--with", i + 1 < arguments.count {
-                selected += arguments[i + 1].split(separator: ",").map(String.init)
-                i += 1
+        let command: AnalyzeCommand
+        do {
+            command = try AnalyzeCommand.parse(arguments)
+        } catch {
+            let message = AnalyzeCommand.fullMessage(for: error)
+            let status = AnalyzeCommand.exitCode(for: error).rawValue
+            if status == 0 {
+                print(message)
+            } else {
+                FileHandle.standardError.write(Data("error: \(message)\nusage: \(usage)\n".utf8))
             }
-            i += 1
+            return status
         }
         do {
-            let analyzer = try BatchAnalyzer(plugins: BuiltinPlugins.all, selected: selected)
-            try analyzer.run(input: .standardInput, output: .standardOutput)
+            try command.run()
             return 0
+        } catch let error as any UserFacingError {
+            var text = "error: \(error.message)\n"
+            if let hint = error.hint { text += "hint: \(hint)\n" }
+            FileHandle.standardError.write(Data(text.utf8))
+            return 1
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             return 1
+        }
+    }
+
+    func run() throws {
+        let catalog = PluginCatalog.load(extraDirectories: pluginDirectories, forwardLog: true)
+        defer { catalog.stopAll() }
+        let selected = with.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty }
+        let requested = Set(selected)
+        for diagnostic in catalog.diagnostics where requested.contains(where: { diagnostic.contains("'\($0)'") }) {
+            FileHandle.standardError.write(Data("warning: \(diagnostic)\n".utf8))
+        }
+        if let jobs, !(1...1024).contains(jobs) {
+            throw LedeError("analyze: --jobs expects a number from 1 to 1024, got \(jobs)")
+        }
+        let analyzer = try BatchAnalyzer(
+            plugins: catalog.plugins, selected: selected,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let source = try input.map { path throws(LedeError) -> FileHandle in
+            guard let handle = FileHandle(forReadingAtPath: path) else { throw LedeError("analyze: cannot read '\(path)'") }
+            return handle
+        } ?? .standardInput
+        let sink = try output.map { path throws(LedeError) -> FileHandle in
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else { throw LedeError("analyze: cannot write '\(path)'") }
+            return handle
+        } ?? .standardOutput
+        let progress = BatchAnalyzer.ProgressLine(wanted: !noProgress)
+        let statistics = try analyzer.run(input: source, output: sink, progress: progress.update)
+        progress.finish()
+        if stats {
+            FileHandle.standardError.write(Data("stats: \(statistics.summary(jobs: analyzer.jobs))\n".utf8))
         }
     }
 }

@@ -46,6 +46,7 @@ struct Lede: ParsableCommand {
         options.keepGoing = keepGoing
         options.pluginDirectories = pluginDirectories
         let shell = Shell(options: options, plugins: BuiltinPlugins.all)
+        try shell.reloadPlugins()
         let environment = ProcessInfo.processInfo.environment
 
         if !noRc, let rc = XDGPaths.configFile("rc", environment: environment),

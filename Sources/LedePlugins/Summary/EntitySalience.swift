@@ -53,7 +53,7 @@ struct EntitySalience: Sendable {
     }
 
     /// From name-like words when the entities plugin gives nothing.
-    init(index: TermIndex, vectors: [SparseVector]) {
+    init(index: TermIndex, vectors: [SparseVector], document: Document) {
         var weights = [Float](repeating: 0, count: index.terms.count)
         var top: Int32 = 0
         let isName: (Int) -> Bool = { index.counts[$0] >= 2 && index.capitalisedCounts[$0] * 2 >= index.counts[$0] }
@@ -65,7 +65,10 @@ struct EntitySalience: Sendable {
         names = vectors.map { vector in
             vector.ids.filter { weights[Int($0)] > 0 }
                 .sorted { weights[Int($0)] != weights[Int($1)] ? weights[Int($0)] > weights[Int($1)] : $0 < $1 }
-                .prefix(3).map { index.terms[Int($0)] }
+                .prefix(3).map { id in
+                    let first = Int(index.firstCapitalised[Int(id)])
+                    return first >= 0 ? document.text(document.tokens[first]) : index.terms[Int(id)]
+                }
         }
     }
 }

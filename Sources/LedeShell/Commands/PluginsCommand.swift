@@ -15,7 +15,9 @@ struct PluginsCommand: ShellCommand {
             guard action == "reload" else { throw LedeError("plugins: unknown action '\(action)' (try 'plugins reload')") }
             try shell.reloadPlugins()
         }
-        var table = Table(columns: [.init("plugin"), .init("version"), .init("kind"), .init("commands"), .init("summary", wraps: true)])
+        var table = Table(columns: [
+            .init("plugin"), .init("version"), .init("kind"), .init("state"), .init("commands"), .init("summary", wraps: true),
+        ])
         for plugin in shell.plugins {
             let kind: String
             switch plugin.origin {
@@ -23,7 +25,7 @@ struct PluginsCommand: ShellCommand {
             case .external(let path): kind = "external (\(path))"
             }
             table.append([
-                .string(plugin.name), .string(plugin.descriptor.version), .string(kind),
+                .string(plugin.name), .string(plugin.descriptor.version), .string(kind), .string(shell.pluginState(plugin)),
                 .string(plugin.descriptor.commands.map(\.name).joined(separator: ", ")), .string(plugin.descriptor.summary),
             ])
         }

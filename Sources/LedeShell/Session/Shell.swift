@@ -26,6 +26,8 @@ public final class Shell {
     public private(set) var plugins: [AnyPlugin]
     public private(set) var commands: [any ShellCommand] = []
     let cache: AnalysisCache
+    /// The custom plugins found by the last `reloadPlugins()`, for their state and to stop them.
+    var pluginCatalog = PluginCatalog(plugins: [], diagnostics: [], externals: [])
     var scriptStack: [String] = []
     var recorder: Recorder?
     /// Whether the last executed line succeeded (for `record`).
@@ -172,12 +174,5 @@ public final class Shell {
 
     public func warn(_ message: String) {
         writeError(TerminalSanitizer.sanitize("warning: " + message) + "\n")
-    }
-}
-
-extension Shell {
-    /// Rescans the plugin folders; built-ins stay.
-    public func reloadPlugins() throws {
-        replacePlugins(plugins.filter { $0.origin == .builtin })
     }
 }
