@@ -142,4 +142,20 @@ struct InteractiveTests {
         let replay = try LedeRun.run([script])
         #expect(replay.stdout == "hello Okafor\n")
     }
+
+    @Test("Tab completes names from the analyses after --speaker and mentions")
+    func completesNames() throws {
+        let s = try start("--no-rc scripts/samples")
+        try s.waitFor("loaded")
+        s.type("use 2")
+        s.keys("Enter")
+        try s.waitFor("lede 2")
+        s.type("quotes --speaker Ele")
+        s.keys("Tab")
+        try s.waitFor("quotes --speaker \"Elena Marchetti\"")
+        s.keys("C-u")
+        s.type("mentions Dra")
+        s.keys("Tab")
+        try s.waitFor("mentions \"Dragan Voss\"")
+    }
 }
