@@ -52,6 +52,13 @@ struct CommandLineParserTests {
         #expect(try parse("echo cost: $ 5")[0].words == ["echo", "cost:", "$", "5"])
     }
 
+    @Test("${NAME:-default} falls back when the name is unset or empty")
+    func defaults() throws {
+        #expect(try parse("load ${1:-scripts/samples} ${who:-x} ${empty:-y} ${none:-}")[0].words
+            == ["load", "scripts/samples", "Keir Starmer", "y"])
+        #expect(try parse("load ${1:-fallback}", ["given"])[0].words == ["load", "given"])
+    }
+
     @Test("an unquoted variable expanding to nothing drops the word")
     func emptyVariable() throws {
         #expect(try parse("echo $empty end")[0].words == ["echo", "end"])

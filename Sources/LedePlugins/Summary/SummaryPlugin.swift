@@ -4,18 +4,25 @@ import LedeKit
 
 /// The built-in summary plugin: the few sentences that carry the story, and its key phrases.
 public struct SummaryPlugin: AnalysisPlugin {
-    public init() {}
+    /// Whether entity salience comes from the entities plugin (when it is loaded) rather than
+    /// from name-like words.
+    public var usesEntities: Bool
+
+    public init(usesEntities: Bool = true) {
+        self.usesEntities = usesEntities
+    }
 
     public var descriptor: PluginDescriptor {
         PluginDescriptor(
             name: "summary", version: "1.0.0",
             summary: "Extractive summaries and key phrases",
+            dependencies: usesEntities ? ["entities"] : [],
             commands: [Self.summaryCommand, Self.keywordsCommand])
     }
 
     public func analyze(_ document: Document, context: any AnalysisContext) throws -> SummaryAnalysis {
         // Entity salience from the entities plugin when it is there; name-like words otherwise.
-        let entities = try? context.json(ofPlugin: "entities", for: document)
+        let entities = usesEntities ? try? context.output(of: EntitiesPlugin(), for: document) : nil
         return SummaryBuilder(document: document, stopwords: Stopwords.shared).analysis(entities: entities)
     }
 
@@ -39,7 +46,7 @@ struct SummaryBuilder {
     let document: Document
     let stopwords: Set<String>
 
-    func analysis(entities: JSONValue? = nil) -> SummaryAnalysis {
+    func analysis(entities: EntityAnalysis? = nil) -> SummaryAnalysis {
         let index = TermIndex(document, stopwords: stopwords)
         let quotes = QuoteRegions(document)
         var candidates: [SummaryCandidate] = []
@@ -73,7 +80,7 @@ struct SummaryBuilder {
                                title: title ?? SparseVector())
         applyQuoteRule(&candidates)
         for i in candidates.indices where candidates[i].exclusion == nil { candidates[i].names = salience.names[i] }
-        let keywords = KeywordExtractor(document: document, index: index, stopwords: stopwords).keyphrases()
+        let keywords = KeywordExtractor(document: document, index: index).keyphrases()
         return SummaryAnalysis(candidates: candidates, keywords: keywords, vectors: vectors)
     }
 
