@@ -228,7 +228,8 @@ struct QuoteAttributor {
     func clauseSubject(before participle: Int, limit: Int) -> SpeakerPhrase? {
         // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
         if participle - 1 >= limit, !reader.isPunct(participle - 1, ","),
-            let phrase = phrases.head(endingAt: participle - 1, limit: limit), phrase.kind != .description
+            let phrase = phrases.head(endingAt: participle - 1, limit: limit),
+            phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with"
         {
             return phrase
         }
@@ -248,6 +249,11 @@ struct QuoteAttributor {
     /// `Speaking to reporters,` clause).
     func sentenceOpener(from start: Int, before end: Int) -> SpeakerPhrase? {
         var s = start
+        // `LISBON (Lede Wire) — Three days …`: the dateline is not the subject.
+        if let dateline = reader.document.dateline, s < reader.count, dateline.contains(reader.tokens[s].start) {
+            s = reader.document.tokenIndex(atOrAfter: dateline.end)
+            guard s < end else { return nil }
+        }
         s = afterIntroduction(from: s, before: end)
         guard s < end, let w = reader.word(s) else { return nil }
         if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }

@@ -108,6 +108,16 @@ enum QuoteLexicon {
         "adm.", "maj.", "hon.", "atty.", "supt.", "det.", "insp.", "st.", "pres.",
     ]
 
+    /// Role words that may stand before a name in a title run (`Deputy Fisheries Secretary`).
+    static let roleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "deputy", "senator", "governor", "mayor", "chairman",
+        "chairwoman", "chair", "director", "chief", "executive", "commissioner", "judge", "justice", "general",
+        "representative", "speaker", "leader", "ambassador", "attorney", "officer", "spokesman", "spokeswoman",
+        "spokesperson", "professor", "state", "candidate", "nominee", "congressman", "congresswoman", "councilman",
+        "councilwoman", "sheriff", "coach", "captain", "founder", "ceo", "chancellor", "king", "queen", "prince",
+        "pope", "archbishop", "bishop", "rabbi", "reverend", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
+    ]
+
     /// Words that make a quoted fragment a title or a name rather than speech.
     static let titleContext: Set<String> = [
         "titled", "entitled", "headlined", "show", "program", "programme", "film", "movie", "book", "song", "album",

@@ -28,6 +28,13 @@ struct SpeakerPhraseReader {
         {
             j -= 1
         }
+        // `Marchetti on Friday accused`: a time phrase between subject and cue.
+        if j - 1 >= limit, let w = reader.word(j), QuoteLexicon.timeWords.contains(w), let p = reader.word(j - 1),
+            p == "on" || p == "last" || p == "this" || p == "late" || p == "early"
+        {
+            j -= 2
+            while j >= limit, reader.isLowercaseWord(j), let a = reader.word(j), QuoteLexicon.auxiliaries.contains(a) { j -= 1 }
+        }
         guard j >= limit else { return nil }
         if reader.isPunct(j, ")") {
             var k = j - 1
@@ -79,7 +86,12 @@ struct SpeakerPhraseReader {
         var k = j
         var steps = 0
         while k - 1 >= limit && steps < 7 {
-            guard let previous = reader.word(k - 1), previous != "'s" else { break }
+            guard let previous = reader.word(k - 1) else { break }
+            if previous == "'s" {
+                // `Haugland's office`: take the possessor and stop.
+                if k - 2 >= limit, reader.isCapitalized(k - 2) { k -= 2 }
+                break
+            }
             if QuoteLexicon.determiners.contains(previous) {
                 k -= 1
                 break
@@ -130,7 +142,8 @@ struct SpeakerPhraseReader {
         guard let w = reader.word(t) else { return false }
         if reader.isCapitalized(t) { return QuoteLexicon.cues[w] == nil }
         if w == "'s" { return false }
-        if (w == "of" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "la")
+        if (w == "of" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "la" || w == "der"
+            || w == "da" || w == "dos" || w == "du" || w == "le")
             && reader.isCapitalized(t + 1) && reader.isCapitalized(t - 1)
         {
             return true

@@ -78,11 +78,19 @@ struct SpeakerResolver {
     // MARK: - Names
 
     private mutating func resolveName(_ phrase: SpeakerPhrase, span: TextSpan) -> Resolution {
-        if let entity = entity(overlapping: span) { return Resolution(speaker: entity.canonical, entity: entity.index) }
-        let words = phrase.tokens.filter { t in
+        if let entity = entity(overlapping: span, endingAt: span.end) { return resolution(entity) }
+        var words = phrase.tokens.filter { t in
             guard let w = reader.word(t) else { return false }
             return !QuoteLexicon.nameTitles.contains(w) && w != "the" && w != "'s"
         }
+        // `Deputy Fisheries Secretary Inês Valadares` → `Inês Valadares`.
+        if let lastRole = words.lastIndex(where: { reader.word($0).map { QuoteLexicon.roleWords.contains($0) } ?? false }),
+            lastRole + 1 < words.count
+        {
+            words.removeSubrange(...lastRole)
+        }
+        // `Elena Marchetti of Caldera` → `Elena Marchetti`.
+        if let of = words.firstIndex(where: { reader.word($0) == "of" }), of >= 2 { words.removeSubrange(of...) }
         guard let lastWord = words.last else { return Resolution() }
         var name = words.map { reader.text($0) }.joined(separator: " ")
         if words.count == 1 {
@@ -112,7 +120,7 @@ struct SpeakerResolver {
 
     // MARK: - Pronouns
 
-    private func resolvePronoun(_ phrase: SpeakerPhrase, span: TextSpan) -> Resolution {
+    private mutating func resolvePronoun(_ phrase: SpeakerPhrase, span: TextSpan) -> Resolution {
         guard let w = reader.word(phrase.tokens.lowerBound) else { return Resolution() }
         if w == "who" {
             // `Smith, who said …`: the name before the comma.
@@ -141,7 +149,7 @@ struct SpeakerResolver {
 
     /// Subject position: walking back over the two sentences before the pronoun's, the speaker
     /// quoted in a sentence or the name that opens it, when its gender fits.
-    private func subjectInRecentSentences(gender: Gender, before offset: Int) -> Resolution? {
+    private mutating func subjectInRecentSentences(gender: Gender, before offset: Int) -> Resolution? {
         guard let current = reader.document.sentenceIndex(containing: offset) else { return nil }
         let sentences = reader.document.sentences
         var s = current
@@ -150,7 +158,7 @@ struct SpeakerResolver {
                 if spoken.gender == gender || spoken.gender == .unknown {
                     return Resolution(speaker: spoken.speaker, entity: spoken.entity)
                 }
-            } else if s < current, let opener = openerName(sentences[s]) {
+            } else if let opener = openerName(sentences[s]), s < current || opener.end <= offset {
                 if opener.gender == gender || opener.gender == .unknown { return opener.resolution }
                 if opener.gender != .unknown { return nil }
             }
@@ -161,7 +169,7 @@ struct SpeakerResolver {
 
     /// The name that opens a sentence (after an introductory clause), resolved without being
     /// recorded as a speaker.
-    private func openerName(_ sentence: Sentence) -> (resolution: Resolution, gender: Gender)? {
+    private mutating func openerName(_ sentence: Sentence) -> (resolution: Resolution, gender: Gender, end: Int)? {
         let phrases = SpeakerPhraseReader(reader: reader)
         var s = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
@@ -174,19 +182,41 @@ struct SpeakerResolver {
             return nil
         }
         var e = s
-        while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
-        guard let phrase = phrases.head(endingAt: e, limit: s), phrase.kind == .name else { return nil }
-        let span = TextSpan(reader.tokens[phrase.tokens.lowerBound].start, reader.tokens[phrase.tokens.upperBound - 1].end)
-        if let entity = entity(overlapping: span) {
-            guard entity.label == .person else { return nil }
-            return (Resolution(speaker: entity.canonical, entity: entity.index), entity.gender)
+        // `Union leader Sanne de Vries`, `Retired teacher Dora Santos`: a lower-case role word or
+        // name particle between capitals belongs to the run.
+        while e + 1 < end && e < s + 7 {
+            if reader.isCapitalized(e + 1) {
+                e += 1
+            } else if reader.isCapitalized(e + 2), e + 2 < end, let w = reader.word(e + 1), reader.isLowercaseWord(e + 1),
+                !QuoteLexicon.phraseBreakers.contains(w), !QuoteLexicon.auxiliaries.contains(w), QuoteLexicon.cues[w] == nil,
+                !QuoteLexicon.determiners.contains(w)
+            {
+                e += 2
+            } else {
+                break
+            }
         }
-        guard entities == nil || personMentions.isEmpty else { return nil }
-        var copy = self
-        let resolution = copy.resolveName(phrase, span: span)
+        guard var phrase = phrases.head(endingAt: e, limit: s), phrase.kind == .name else { return nil }
+        // `Sunda Air's founder, Putri Halim, sat …`: the person in the appositive.
+        if reader.word(e + 1) == "'s" {
+            var k = e + 2
+            while k < end && k < e + 8 && !reader.isPunct(k, ",") { k += 1 }
+            var n = k + 1
+            while n < end && reader.isCapitalized(n) { n += 1 }
+            guard k < end, n > k + 1, let owner = phrases.head(endingAt: n - 1, limit: k + 1), owner.kind == .name else {
+                return nil
+            }
+            phrase = owner
+        }
+        let span = TextSpan(reader.tokens[phrase.tokens.lowerBound].start, reader.tokens[phrase.tokens.upperBound - 1].end)
+        if let entity = entity(overlapping: span, endingAt: span.end) {
+            guard entity.label == .person else { return nil }
+            return (resolution(entity), entity.gender, span.end)
+        }
+        let resolution = resolveName(phrase, span: span)
         guard let name = resolution.speaker else { return nil }
         let gender = knownGender[name] ?? honorificGender(phrase) ?? .unknown
-        return (resolution, gender)
+        return (resolution, gender, span.end)
     }
 
     /// The last speaker when compatible and recent, else the most recent compatible person.
@@ -208,11 +238,25 @@ struct SpeakerResolver {
         while k >= 0 && k >= low - 40 {
             let index = personMentions[k].entity
             if compatible(index), let entity = entity(index: index) {
-                return Resolution(speaker: entity.canonical, entity: index)
+                return resolution(entity)
             }
             k -= 1
         }
         return Resolution()
+    }
+
+    /// The entity itself, or the one person in the article whose longer name ends with its
+    /// canonical when that is a lone surname (`Valadares` → `Inês Valadares`).
+    private func fullest(_ entity: Entity) -> Entity {
+        guard entity.label == .person, !entity.canonical.contains(" "), let entities else { return entity }
+        let suffix = " " + entity.canonical
+        let longer = entities.entities.filter { $0.label == .person && $0.canonical.hasSuffix(suffix) }
+        return longer.count == 1 ? longer[0] : entity
+    }
+
+    private func resolution(_ entity: Entity) -> Resolution {
+        let full = fullest(entity)
+        return Resolution(speaker: full.canonical, entity: full.index)
     }
 
     // MARK: - Descriptions and entities
@@ -222,7 +266,7 @@ struct SpeakerResolver {
     private func resolveDescription(_ phrase: SpeakerPhrase, span: TextSpan) -> Resolution {
         // The entity must be the head (`the prime minister`), not a modifier (`a White House aide`).
         if let entity = entity(overlapping: span, endingAt: span.end) {
-            return Resolution(speaker: entity.canonical, entity: entity.index)
+            return resolution(entity)
         }
         guard let entities else { return Resolution() }
         let words = phrase.tokens.compactMap { reader.word($0) }.filter { !QuoteLexicon.determiners.contains($0) }
@@ -237,7 +281,7 @@ struct SpeakerResolver {
             if found != nil { return Resolution() }  // two people hold it: do not guess
             found = entity
         }
-        return found.map { Resolution(speaker: $0.canonical, entity: $0.index) } ?? Resolution()
+        return found.map { resolution($0) } ?? Resolution()
     }
 
     private func entity(overlapping span: TextSpan, endingAt end: Int? = nil) -> Entity? {
