@@ -31,7 +31,7 @@ public struct EntitiesPlugin: AnalysisPlugin {
         let sentences = document.sentences.map(\.tokens)
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
-        var mentions: [NameMention] = NERModel.spans(from: tags).compactMap { found in
+        var mentions: [NameMention] = mergeSplitNames(NERModel.spans(from: tags), document: document).compactMap { found in
             guard let found = trimTitles(found, words: words) else { return nil }
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
             return NameMention(
@@ -80,6 +80,30 @@ public struct EntitiesPlugin: AnalysisPlugin {
             (span: mentions[m].span, label: NERTag.labels[mentions[m].label], entity: entityOfMention[m])
         }
         return EntityAnalysis(entities: entities, spans: spans)
+    }
+
+    /// Greedy decoding sometimes breaks a two-word name into two one-word names of different
+    /// labels (`Sunda` ORG + `Air` PERSON). Two such adjacent one-word names, the first an
+    /// organisation or person and neither MISC, become one name with the first one's label.
+    static func mergeSplitNames(_ spans: [(tokens: Range<Int>, label: Int)], document: Document)
+        -> [(tokens: Range<Int>, label: Int)]
+    {
+        let misc = NERTag.index(of: .miscellaneous)
+        let location = NERTag.index(of: .location)
+        var result: [(tokens: Range<Int>, label: Int)] = []
+        for span in spans {
+            if let last = result.last, last.tokens.count == 1, span.tokens.count == 1,
+                last.tokens.upperBound == span.tokens.lowerBound, last.label != span.label,
+                last.label != misc, last.label != location, span.label != misc,
+                document.scalars[document.tokens[last.tokens.lowerBound].end..<document.tokens[span.tokens.lowerBound].start]
+                    .allSatisfy({ $0 == " " })
+            {
+                result[result.count - 1] = (last.tokens.lowerBound..<span.tokens.upperBound, last.label)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
