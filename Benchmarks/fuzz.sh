@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes lede's parsers with libFuzzer + AddressSanitizer for a bounded time (never run in CI).
-#   usage: Benchmarks/fuzz.sh [TARGET] [SECONDS]     TARGET: text (default) | any entry in LedeFuzz
+#   usage: Benchmarks/fuzz.sh [TARGET] [SECONDS]     TARGET: text (default), line, or any entry in LedeFuzz
 # Inputs that crash are written to .build/fuzz/TARGET/ as crash-*; replay one with an ordinary
 # build: `swift run LedeFuzz PATH` (with LEDE_FUZZ_TARGET=TARGET).
 set -euo pipefail

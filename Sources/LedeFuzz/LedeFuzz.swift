@@ -1,6 +1,7 @@
 // LedeFuzz: libFuzzer entry points for lede's parsers, chosen with LEDE_FUZZ_TARGET.
 //
 //   LEDE_FUZZ_TARGET=text   tokenizer, sentence and paragraph splitting, news furniture (default)
+//   LEDE_FUZZ_TARGET=line   the command line parser (quoting, interpolation, redirection)
 //
 // Built for fuzzing by Benchmarks/fuzz.sh (`--sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING`).
 // An ordinary build replays files instead: `LedeFuzz FILE…` runs the target on each file, so a
@@ -10,7 +11,8 @@ import Foundation
 /// The fuzz targets by name. Add an entry (and a file `NameFuzzTarget.swift`) for a new parser.
 enum FuzzTargets {
     static let all: [String: @Sendable (UnsafeRawBufferPointer) -> Void] = [
-        "text": TextFuzzTarget.run
+        "text": TextFuzzTarget.run,
+        "line": LineFuzzTarget.run,
     ]
 
     static let selected: @Sendable (UnsafeRawBufferPointer) -> Void = {

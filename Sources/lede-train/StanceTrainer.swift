@@ -17,6 +17,8 @@ enum StanceTrainer {
         var minCount = 2
         var holdout: Int?
         var balance = true
+        /// Rows whose largest absolute weight is below this are dropped from the shipped file.
+        var prune: Float = 0.03
     }
 
     static func run(_ arguments: [String]) throws {
@@ -29,7 +31,11 @@ enum StanceTrainer {
             examples = examples.enumerated().filter { $0.offset % 10 != fold }.map(\.element)
         }
         print("training on \(examples.count) examples")
-        let model = StanceLogisticRegression.fit(examples, options: options)
+        var model = StanceLogisticRegression.fit(examples, options: options)
+        let kept = model.rows.indices.filter { row in
+            model.rows[row].contains { abs($0) >= options.prune } || model.keys[row] == bias
+        }
+        model = StanceLogisticRegression(keys: kept.map { model.keys[$0] }, rows: kept.map { model.rows[$0] })
         print("features kept: \(model.keys.count)")
         let shipped = TargetPolarityModel(keys: model.keys, weights: model.rows)
         for (name, set) in [("train", examples), ("holdout", held)] where !set.isEmpty {
@@ -42,6 +48,9 @@ enum StanceTrainer {
         try data.write(to: URL(fileURLWithPath: options.out))
         print("wrote \(options.out) (\(data.count) bytes)")
     }
+
+    /// The bias feature's stored key (always kept).
+    static let bias = TargetPolarityModel.storedKey(FeatureHash.key(1))
 
     static func evaluate(_ model: TargetPolarityModel, _ examples: [StanceExample]) -> StanceScore {
         var score = StanceScore()
@@ -77,6 +86,7 @@ enum StanceTrainer {
             case "--min-count": options.minCount = Int(try value()) ?? options.minCount
             case "--holdout": options.holdout = Int(try value())
             case "--no-balance": options.balance = false
+            case "--prune": options.prune = Float(try value()) ?? options.prune
             default: throw TrainerError("unknown option '\(arguments[i])'")
             }
             i += 1

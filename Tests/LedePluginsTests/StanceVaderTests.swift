@@ -66,7 +66,7 @@ struct StanceVaderTests {
 
     @Test("topic words score nothing when neutralised")
     func topicWords() {
-        let neutral = VaderScorer(neutralWords: AttitudeLexicon.topicWords)
+        let neutral = VaderScorer(neutralTopics: true)
         #expect(neutral.score(["the", "war", "killed", "many"], allCaps: [false, false, false, false]).compound == 0)
         #expect(scorer.score(["the", "war", "killed", "many"], allCaps: [false, false, false, false]).compound < 0)
     }

@@ -173,3 +173,64 @@ struct SummaryLengthTests {
         }
     }
 }
+
+@Suite("Summary sentence edges")
+struct SummaryEdgeTests {
+    @Test("a sentence ending on an abbreviation's dot is prose, not a caption")
+    func abbreviationEnd() throws {
+        let text = "The team flew into Washington D.C. The coach said the squad was ready for the final on Sunday."
+        let (_, analysis) = try summaryAnalysis(text)
+        #expect(analysis.candidates.allSatisfy { $0.exclusion == nil })
+    }
+
+    @Test("a heading line without a full stop never enters")
+    func heading() throws {
+        let text = "The city opened its new library on Monday after three years of building work.\n\nOpening day\n\nHundreds of readers queued outside the doors before the library opened at nine."
+        let (document, analysis) = try summaryAnalysis(text)
+        let heading = try #require(analysis.candidates.first { document.text($0.span) == "Opening day" })
+        #expect(heading.exclusion == .heading)
+    }
+
+    @Test("a dateline in title case with commas is trimmed")
+    func titleCaseDateline() throws {
+        let text = "Port Ellen, Islay, Scotland - The island's distillery reopened this week after a long restoration."
+        let (document, analysis) = try summaryAnalysis(text)
+        #expect(document.text(analysis.candidates[0].span).hasPrefix("The island's distillery"))
+    }
+
+    @Test("the headline pulls sentences that echo it")
+    func headline() throws {
+        let body = "Officials met on Monday to discuss the budget for next year. The harbour ferry service will end in "
+            + "March, the council said. Ticket prices for the museum will stay the same. The council will also "
+            + "review parking fees in the town centre."
+        let plain = Document(Article(id: "a", title: "", text: body))
+        let titled = Document(Article(id: "b", title: "Council ends harbour ferry service", text: body))
+        let cache = AnalysisCache(plugins: [AnyPlugin(SummaryPlugin())])
+        let withoutTitle = try SummaryPlugin().analyze(plain, context: cache.context)
+        let withTitle = try SummaryPlugin().analyze(titled, context: cache.context)
+        #expect(withTitle.candidates[1].score > withoutTitle.candidates[1].score)
+        #expect(withTitle.candidates[1].title > 0)
+        #expect(withoutTitle.select(.sentences(1)).map(\.candidate.sentence) == [0])
+        #expect(withTitle.select(.sentences(1)).map(\.candidate.sentence) == [1])
+    }
+
+    @Test("output is the same on every run")
+    func deterministic() throws {
+        let text = try summaryFixture("summary-mill.txt")
+        let (document, first) = try summaryAnalysis(text)
+        let (_, second) = try summaryAnalysis(text)
+        #expect(SummaryPlugin().encode(first, document: document) == SummaryPlugin().encode(second, document: document))
+    }
+}
+
+@Suite("Summary keywords")
+struct SummaryKeywordTests {
+    @Test("key phrases are the article's repeated content words, best first")
+    func keyphrases() throws {
+        let (_, analysis) = try summaryAnalysis(summaryFixture("summary-bridge.txt"))
+        let texts = analysis.keywords.map { $0.text.lowercased() }
+        #expect(texts.prefix(3).contains { $0.contains("bridge") })
+        #expect(!texts.contains { ["the", "and", "said", "of"].contains($0) })
+        #expect(analysis.keywords.map(\.score) == analysis.keywords.map(\.score).sorted(by: >))
+    }
+}

@@ -52,6 +52,13 @@ struct CommandLineParserTests {
         #expect(try parse("echo cost: $ 5")[0].words == ["echo", "cost:", "$", "5"])
     }
 
+    @Test("${NAME:-default} falls back when the name is unset or empty")
+    func defaults() throws {
+        #expect(try parse("load ${1:-scripts/samples} ${who:-x} ${empty:-y} ${none:-}")[0].words
+            == ["load", "scripts/samples", "Keir Starmer", "y"])
+        #expect(try parse("load ${1:-fallback}", ["given"])[0].words == ["load", "given"])
+    }
+
     @Test("an unquoted variable expanding to nothing drops the word")
     func emptyVariable() throws {
         #expect(try parse("echo $empty end")[0].words == ["echo", "end"])
@@ -63,6 +70,10 @@ struct CommandLineParserTests {
         #expect(throws: LineParseError(message: "unknown variable 'nobody'", column: 6)) { try parse("echo $nobody") }
         #expect(throws: LineParseError.self) { try parse("echo $2", ["only-one"]) }
         #expect(throws: LineParseError.self) { try parse("echo ${unclosed") }
+        // Found by fuzzing: a negative or huge position is an unknown name, not an index.
+        #expect(throws: LineParseError.self) { try parse("echo ${-1}", ["a"]) }
+        #expect(throws: LineParseError.self) { try parse("echo ${99999999999999999999}", ["a"]) }
+        #expect(throws: LineParseError.self) { try parse("echo ${}", ["a"]) }
     }
 
     // MARK: Separators, comments, redirection

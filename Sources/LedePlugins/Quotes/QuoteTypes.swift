@@ -32,6 +32,10 @@ public struct Quote: Sendable, Hashable {
     /// The rule that decided the attribution (for `--explain` and tests).
     public var rule: String
     public var confidence: Double
+    /// Whether the marks are the article's main quotation style: double marks, or single marks
+    /// in an article that uses no other kind. A single-marked headline quote in a double-marked
+    /// article is not, nor is a quote in doubled apostrophes (` ''…'' `).
+    public var isPrimaryStyle: Bool = true
 
     public init(
         span: TextSpan, content: TextSpan, kind: Kind, speakerEntity: Int? = nil, speaker: String? = nil,

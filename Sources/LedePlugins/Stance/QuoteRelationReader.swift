@@ -17,7 +17,7 @@ struct QuoteRelationReader: Sendable {
             var token = document.tokenIndex(atOrAfter: quote.content.start)
             while token < document.tokens.count && document.tokens[token].start < quote.content.end {
                 defer { token += 1 }
-                guard let actor = actors.actorAtToken[token], !seen.contains(actor),
+                guard let actor = actors.actorAtToken[token], !seen.contains(actor), actors.actors[actor].label != "MISC",
                     let mention = actors.mentionAtToken[token],
                     let s = document.sentenceIndex(containing: document.tokens[token].start)
                 else { continue }

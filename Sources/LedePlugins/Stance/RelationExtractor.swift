@@ -24,10 +24,12 @@ struct RelationExtractor: Sendable {
     static let themeStops: Set<String> = ["but", "while", "although", "because", "which", "who", "after", "before", "when"]
 
     /// The actor a word of sentence `s` refers to (a mention, or a resolved he/she/his/her).
+    /// Nationalities and other MISC names (`Russian` in `Russian President Vladimir Putin`) hold
+    /// no stance and are passed over.
     func actor(_ s: Int, _ position: Int) -> Int? {
         let words = sentences[s]
         let token = words.tokenIndex[position]
-        if let actor = actors.actorAtToken[token] { return actor }
+        if let actor = actors.actorAtToken[token] { return actors.actors[actor].label == "MISC" ? nil : actor }
         return actors.resolvePronoun(words.words[position], token: token, document: document)
     }
 
@@ -44,17 +46,18 @@ struct RelationExtractor: Sendable {
         for s in sentences.indices {
             let words = sentences[s]
             for p in 0..<words.count {
-                let word = words.words[p]
-                if let polarity = AttitudeLexicon.verbs[word], !AttitudeLexicon.weakRelationVerbs.contains(word),
+                let info = words.info[p]
+                guard info.verb != 0 || info.noun != 0 else { continue }
+                if info.verb != 0, !info.flags.contains(.weakRelationVerb),
                     actors.actorAtToken[words.tokenIndex[p]] == nil, !negated(words, p),
                     p == 0 || !Self.nounDeterminers.contains(words.words[p - 1])
                 {
-                    if let candidate = verbFrame(s, p, polarity: polarity) { found.append(candidate) }
+                    if let candidate = verbFrame(s, p, polarity: Int(info.verb)) { found.append(candidate) }
                 }
-                if let polarity = AttitudeLexicon.nouns[word], p + 1 < words.count,
+                if info.noun != 0, p + 1 < words.count,
                     Self.nounLinks.contains(words.words[p + 1])
                 {
-                    if let candidate = nominalFrame(s, p, polarity: polarity) { found.append(candidate) }
+                    if let candidate = nominalFrame(s, p, polarity: Int(info.noun)) { found.append(candidate) }
                 }
             }
         }

@@ -5,6 +5,10 @@ import LedeCore
 /// quotation marks.
 public struct SentenceWords: Sendable {
     public var words: [String]
+    /// ``FeatureHash/word(_:)`` of each word.
+    public var hashes: [UInt64]
+    /// The lexicon entry of each word.
+    public var info: [WordInfo]
     public var allCaps: [Bool]
     public var capitalized: [Bool]
     /// Index in ``Document/tokens`` of each word.
@@ -21,6 +25,8 @@ public struct SentenceWords: Sendable {
     public init(_ document: Document, tokens range: Range<Int>) {
         let clamped = range.clamped(to: 0..<document.tokens.count)
         words = []
+        hashes = []
+        info = []
         allCaps = []
         capitalized = []
         tokenIndex = []
@@ -30,6 +36,9 @@ public struct SentenceWords: Sendable {
         questions = 0
         hasQuoteMarks = false
         words.reserveCapacity(clamped.count)
+        hashes.reserveCapacity(clamped.count)
+        info.reserveCapacity(clamped.count)
+        let table = StanceWordTable.shared
         var inside = false
         var pendingBreak = false
         for index in clamped {
@@ -38,6 +47,9 @@ public struct SentenceWords: Sendable {
             case .word, .number:
                 let (lower, caps, capital) = Self.fold(document.scalars, token.span)
                 words.append(lower)
+                let hash = FeatureHash.word(lower)
+                hashes.append(hash)
+                info.append(table.info(hash: hash))
                 allCaps.append(caps)
                 capitalized.append(capital)
                 tokenIndex.append(index)

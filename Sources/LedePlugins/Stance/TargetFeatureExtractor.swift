@@ -8,7 +8,7 @@ public struct TargetFeatureExtractor: Sendable {
     let scorer: VaderScorer
 
     public init() {
-        scorer = VaderScorer(neutralWords: AttitudeLexicon.topicWords)
+        scorer = VaderScorer(neutralTopics: true)
     }
 
     enum Template: UInt64 {
@@ -17,6 +17,7 @@ public struct TargetFeatureExtractor: Sendable {
         case positiveSum, negativeSum, clauseValence, clauseBucket, polarWordSide, negatedNear
         case targetQuoted = 40, sentenceQuoted, outsideQuote, speakerCue, targetPronoun, targetFirst
         case frameTheme = 50, frameAgent, nounFrame, topicWord, targetPossessive, targetWordCount
+        case clauseWord = 60, stem, clauseStem
     }
 
     static let boundaryHash = FeatureHash.word("<,>")
@@ -33,7 +34,8 @@ public struct TargetFeatureExtractor: Sendable {
         let target = target.clamped(to: 0..<n)
         let words = sentence.words
         vector.add(FeatureHash.key(Template.bias.rawValue))
-        let hashes = words.map { AttitudeLexicon.topicWords.contains($0) ? Self.topicHash : FeatureHash.word($0) }
+        var hashes = sentence.hashes
+        for i in 0..<n where sentence.info[i].flags.contains(.topic) { hashes[i] = Self.topicHash }
 
         // Bag of words and target-masked bigrams.
         var sequence: [UInt64] = [Self.startHash]
@@ -79,9 +81,7 @@ public struct TargetFeatureExtractor: Sendable {
 
     private func addValenceFeatures(_ sentence: SentenceWords, target: Range<Int>, into vector: inout FeatureVector) {
         let n = sentence.count
-        let score = scorer.score(
-            sentence.words, allCaps: sentence.allCaps, exclamations: sentence.exclamations,
-            questions: sentence.questions)
+        let score = scorer.score(sentence)
         vector.add(FeatureHash.key(Template.compound.rawValue), Float(score.compound))
         vector.add(FeatureHash.key(Template.compoundBucket.rawValue, Self.bucket(score.compound)))
         var left = 0.0
@@ -110,14 +110,26 @@ public struct TargetFeatureExtractor: Sendable {
         }
         // The clause holding the target: from the break before it to the break after it.
         var start = target.lowerBound
-        while start > 0 && !sentence.breakBefore[start] && !AttitudeLexicon.clauseBreakers.contains(sentence.words[start - 1]) {
+        while start > 0 && !sentence.breakBefore[start] && !sentence.info[start - 1].flags.contains(.clauseBreaker) {
             start -= 1
         }
         var end = target.upperBound
-        while end < n && !sentence.breakBefore[end] && !AttitudeLexicon.clauseBreakers.contains(sentence.words[end]) {
+        while end < n && !sentence.breakBefore[end] && !sentence.info[end].flags.contains(.clauseBreaker) {
             end += 1
         }
+        // Words of the target's own clause, and stems of every word (sparse data: `criticised`,
+        // `criticises` and `criticism` share `critic`).
         var clause = 0.0
+        if start < end {
+            for position in start..<end where !target.contains(position) {
+                let stem = Self.stemHash(sentence.words[position])
+                vector.add(FeatureHash.key(Template.clauseWord.rawValue, sentence.hashes[position]))
+                vector.add(FeatureHash.key(Template.clauseStem.rawValue, stem))
+            }
+        }
+        for position in 0..<n where !target.contains(position) {
+            vector.add(FeatureHash.key(Template.stem.rawValue, Self.stemHash(sentence.words[position])))
+        }
         if start < end { for position in start..<end where !target.contains(position) { clause += score.valences[position] } }
         vector.add(FeatureHash.key(Template.clauseValence.rawValue), Float(clause / 4))
         vector.add(FeatureHash.key(Template.clauseBucket.rawValue, Self.bucket(VaderScorer.normalize(clause))))
@@ -134,9 +146,10 @@ public struct TargetFeatureExtractor: Sendable {
             vector.add(FeatureHash.key(Template.sentenceQuoted.rawValue))
             if !sentence.quoted[first] { vector.add(FeatureHash.key(Template.outsideQuote.rawValue)) }
         }
-        let before = first > 0 ? words[first - 1] : ""
         let after = last + 1 < n ? words[last + 1] : ""
-        if AttitudeLexicon.speechVerbs.contains(after) || AttitudeLexicon.speechVerbs.contains(before) {
+        if (last + 1 < n && sentence.info[last + 1].flags.contains(.speech))
+            || (first > 0 && sentence.info[first - 1].flags.contains(.speech))
+        {
             vector.add(FeatureHash.key(Template.speakerCue.rawValue, sentence.hasQuoteMarks ? 1 : 2))
         }
         if target.count == 1 && Self.pronouns.contains(words[first]) {
@@ -148,7 +161,9 @@ public struct TargetFeatureExtractor: Sendable {
 
         // Attitudinal frames: the target as theme after a stance verb, or as its agent before it.
         for position in 0..<n where !target.contains(position) {
-            if let polarity = AttitudeLexicon.verbs[words[position]] {
+            let info = sentence.info[position]
+            if info.verb != 0 {
+                let polarity = Int(info.verb)
                 let sign: UInt64 = polarity > 0 ? 1 : 2
                 if position < first && first - position <= 4 && !Self.hasBreak(sentence, position + 1, first) {
                     vector.add(FeatureHash.key(Template.frameTheme.rawValue, sign))
@@ -157,14 +172,14 @@ public struct TargetFeatureExtractor: Sendable {
                     vector.add(FeatureHash.key(Template.frameAgent.rawValue, sign, passive ? 1 : 2))
                 }
             }
-            if let polarity = AttitudeLexicon.nouns[words[position]], position < first, first - position <= 3,
+            if info.noun != 0, position < first, first - position <= 3,
                 position + 1 < n, ["for", "of", "on", "to", "against", "toward", "towards"].contains(words[position + 1])
             {
-                vector.add(FeatureHash.key(Template.nounFrame.rawValue, polarity > 0 ? 1 : 2))
+                vector.add(FeatureHash.key(Template.nounFrame.rawValue, info.noun > 0 ? 1 : 2))
             }
         }
         // Negation near the target's verb.
-        for position in (last + 1)..<min(n, last + 4) where VaderLexicon.isNegation(words[position]) {
+        for position in (last + 1)..<min(n, last + 4) where sentence.info[position].flags.contains(.negation) || words[position].hasSuffix("n't") {
             vector.add(FeatureHash.key(Template.negatedNear.rawValue))
             break
         }
@@ -174,6 +189,20 @@ public struct TargetFeatureExtractor: Sendable {
         guard from <= to else { return false }
         for position in from..<min(to + 1, sentence.count) where sentence.breakBefore[position] { return true }
         return false
+    }
+
+    /// A crude stem: the word's first six letters (English inflection and derivation mostly live
+    /// past them), hashed.
+    static func stemHash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var count = 0
+        for byte in word.utf8 {
+            if count == 6 { break }
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+            count += 1
+        }
+        return hash ^ 0x5354_454d
     }
 
     static func bucket(_ compound: Double) -> UInt64 {

@@ -86,7 +86,7 @@ public struct TargetPolarityClassifier: Sendable {
     static func lexiconProbabilities(_ words: SentenceWords, target: Range<Int>, extractor: TargetFeatureExtractor)
         -> [Double]
     {
-        let score = extractor.scorer.score(words.words, allCaps: words.allCaps)
+        let score = extractor.scorer.score(words)
         let compound = score.compound
         if compound >= 0.3 { return [0.1, 0.3, 0.6] }
         if compound <= -0.3 { return [0.6, 0.3, 0.1] }
@@ -96,10 +96,10 @@ public struct TargetPolarityClassifier: Sendable {
     /// Polar words of the window that agree with `polarity`, nearest the target first.
     func cues(_ words: SentenceWords, target: Range<Int>, polarity: Polarity) -> [String] {
         guard polarity != .neutral else { return [] }
-        let score = extractor.scorer.score(words.words, allCaps: words.allCaps)
+        let score = extractor.scorer.score(words)
         var found: [(Int, String)] = []
         for (position, valence) in score.valences.enumerated() where !target.contains(position) {
-            let verb = AttitudeLexicon.verbs[words.words[position]] ?? 0
+            let verb = Int(words.info[position].verb)
             let sign = valence != 0 ? (valence > 0 ? 1 : -1) : verb
             guard sign == polarity.sign else { continue }
             let distance = position < target.lowerBound ? target.lowerBound - position : position - target.upperBound

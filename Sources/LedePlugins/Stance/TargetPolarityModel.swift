@@ -26,7 +26,7 @@ public struct TargetPolarityModel: Sendable {
     public static let classes: [Polarity] = [.negative, .neutral, .positive]
     static let magic = Array("LEDESTNC".utf8)
 
-    let rows: [UInt32: Int]
+    let rows: FeatureRowTable
     let weights: [Float]
 
     /// The shipped model, or nil when the resource is missing or unreadable.
@@ -44,7 +44,7 @@ public struct TargetPolarityModel: Sendable {
             flat.append(contentsOf: row.prefix(3))
             for _ in row.count..<3 { flat.append(0) }
         }
-        self.rows = rows
+        self.rows = FeatureRowTable(rows)
         self.weights = flat
     }
 
@@ -67,7 +67,7 @@ public struct TargetPolarityModel: Sendable {
                 weights[row * 3 + k] = Float(raw) * scale
             }
         }
-        self.rows = rows
+        self.rows = FeatureRowTable(rows)
         self.weights = weights
     }
 
@@ -100,7 +100,8 @@ public struct TargetPolarityModel: Sendable {
     public func scores(_ vector: FeatureVector) -> [Double] {
         var scores = [0.0, 0.0, 0.0]
         for (key, value) in zip(vector.keys, vector.values) {
-            guard let row = rows[Self.storedKey(key)] else { continue }
+            let row = rows.row(Self.storedKey(key))
+            guard row >= 0 else { continue }
             let v = Double(value)
             scores[0] += Double(weights[row * 3]) * v
             scores[1] += Double(weights[row * 3 + 1]) * v
@@ -114,7 +115,8 @@ public struct TargetPolarityModel: Sendable {
 
     /// The contribution of one feature key to each class (for explaining a decision).
     public func weights(of key: UInt64) -> [Double]? {
-        guard let row = rows[Self.storedKey(key)] else { return nil }
+        let row = rows.row(Self.storedKey(key))
+        guard row >= 0 else { return nil }
         return (0..<3).map { Double(weights[row * 3 + $0]) }
     }
 
@@ -134,7 +136,47 @@ public struct TargetPolarityModel: Sendable {
 extension TargetPolarityModel {
     /// The class weights stored under an already-folded 32-bit key.
     public func weights(ofStored key: UInt32) -> [Double]? {
-        guard let row = rows[key] else { return nil }
+        let row = rows.row(key)
+        guard row >= 0 else { return nil }
         return (0..<3).map { Double(weights[row * 3 + $0]) }
+    }
+}
+
+/// Open addressing from a stored 32-bit feature key to its weight row (one probe per feature,
+/// no hashing of Swift's seeded kind).
+struct FeatureRowTable: Sendable {
+    private var keys: [UInt32]
+    private var rows: [Int32]
+    private let mask: Int
+    let count: Int
+
+    init(_ dictionary: [UInt32: Int]) {
+        var capacity = 16
+        while capacity < dictionary.count * 2 { capacity <<= 1 }
+        keys = [UInt32](repeating: 0, count: capacity)
+        rows = [Int32](repeating: -1, count: capacity)
+        mask = capacity - 1
+        count = dictionary.count
+        for (key, row) in dictionary {
+            var slot = Self.slot(key, mask)
+            while rows[slot] >= 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            rows[slot] = Int32(row)
+        }
+    }
+
+    @inline(__always) static func slot(_ key: UInt32, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask
+    }
+
+    /// The row stored under `key`, or -1.
+    @inline(__always) func row(_ key: UInt32) -> Int {
+        var slot = Self.slot(key, mask)
+        while true {
+            let row = rows[slot]
+            if row < 0 { return -1 }
+            if keys[slot] == key { return Int(row) }
+            slot = (slot + 1) & mask
+        }
     }
 }

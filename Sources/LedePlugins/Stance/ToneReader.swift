@@ -14,7 +14,9 @@ struct ToneReader: Sendable {
         let document = extractor.document
         let actors = extractor.actors.actors
         // Main actors: persons and organisations first, then by mention count.
-        let main = actors.indices.filter { actors[$0].mentions.count >= 2 || actors[$0].isPerson }
+        let main = actors.indices.filter {
+            actors[$0].label != "MISC" && (actors[$0].mentions.count >= 2 || actors[$0].isPerson)
+        }
             .sorted { actors[$0].mentions.count != actors[$1].mentions.count ? actors[$0].mentions.count > actors[$1].mentions.count : $0 < $1 }
             .prefix(Self.maximumActors)
         var tones: [EntityTone] = []

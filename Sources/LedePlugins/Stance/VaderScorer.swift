@@ -1,6 +1,9 @@
 /// VADER's rule-based sentence scorer, reimplemented over lede's tokens: lexicon valence with
 /// negation (`not good`), boosters (`very good`, `slightly bad`), ALL-CAPS emphasis, `least`,
 /// `never so`, idioms, the `but` contrast (before ×0.5, after ×1.5) and `!`/`?` emphasis.
+///
+/// Words come with their hashes and ``WordInfo`` (one table probe per token), so scoring does no
+/// string work in the common case.
 struct VaderScorer: Sendable {
     struct Score: Sendable, Equatable {
         /// The valence each word carries after the rules, aligned with the input words.
@@ -9,28 +12,61 @@ struct VaderScorer: Sendable {
         var compound: Double
     }
 
-    let lexicon: VaderLexicon
-    /// Words that describe the story rather than a stance (`war`, `killed`): scored 0.
-    let neutralWords: Set<String>
+    /// Whether topic words (`war`, `killed`) score 0: they describe the story, not a stance.
+    let neutralTopics: Bool
+    let table: StanceWordTable
 
-    init(lexicon: VaderLexicon = .shared, neutralWords: Set<String> = []) {
-        self.lexicon = lexicon
-        self.neutralWords = neutralWords
+    init(neutralTopics: Bool = false, table: StanceWordTable = .shared) {
+        self.neutralTopics = neutralTopics
+        self.table = table
     }
 
-    /// Scores one sentence given its lower-cased words (punctuation removed), which of them were
-    /// written in capitals, and its `!` and `?` counts.
+    static let no = FeatureHash.word("no")
+    static let kind = FeatureHash.word("kind")
+    static let of = FeatureHash.word("of")
+    static let but = FeatureHash.word("but")
+    static let however = FeatureHash.word("however")
+    static let least = FeatureHash.word("least")
+    static let at = FeatureHash.word("at")
+    static let very = FeatureHash.word("very")
+    static let never = FeatureHash.word("never")
+    static let so = FeatureHash.word("so")
+    static let this = FeatureHash.word("this")
+    static let without = FeatureHash.word("without")
+    static let doubt = FeatureHash.word("doubt")
+    static let or = FeatureHash.word("or")
+    static let nor = FeatureHash.word("nor")
+
+    /// Scores a sentence's words.
+    func score(_ sentence: SentenceWords) -> Score {
+        score(
+            words: sentence.words, hashes: sentence.hashes, info: sentence.info, allCaps: sentence.allCaps,
+            exclamations: sentence.exclamations, questions: sentence.questions)
+    }
+
+    /// Scores lower-cased words given which were written in capitals and the `!`/`?` counts.
     func score(_ words: [String], allCaps: [Bool], exclamations: Int = 0, questions: Int = 0) -> Score {
+        let hashes = words.map(FeatureHash.word)
+        return score(
+            words: words, hashes: hashes, info: hashes.map { table.info(hash: $0) }, allCaps: allCaps,
+            exclamations: exclamations, questions: questions)
+    }
+
+    func score(
+        words: [String], hashes: [UInt64], info: [WordInfo], allCaps: [Bool], exclamations: Int, questions: Int
+    ) -> Score {
         let n = words.count
         var valences = [Double](repeating: 0, count: n)
         let capsDiffer = allCaps.contains(true) && allCaps.contains(false)
+        var but = -1
         for i in 0..<n {
-            let word = words[i]
-            if VaderLexicon.boosters[word] != nil { continue }
-            if word == "kind" && i + 1 < n && words[i + 1] == "of" { continue }
-            valences[i] = valence(at: i, words, allCaps, capsDiffer)
+            if but < 0 && (hashes[i] == Self.but || hashes[i] == Self.however) { but = i }
+            guard info[i].flags.contains(.inLexicon) else { continue }
+            if info[i].booster != 0 { continue }
+            if hashes[i] == Self.kind && i + 1 < n && hashes[i + 1] == Self.of { continue }
+            valences[i] = valence(at: i, words, hashes, info, allCaps, capsDiffer)
         }
-        if let but = words.firstIndex(where: { $0 == "but" || $0 == "however" }) {
+        if but >= 0 {
             for i in 0..<n where valences[i] != 0 { valences[i] *= i < but ? 0.5 : (i > but ? 1.5 : 1) }
         }
         var sum = valences.reduce(0, +)
@@ -48,55 +84,66 @@ struct VaderScorer: Sendable {
         return max(-1, min(1, sum / (sum * sum + alpha).squareRoot()))
     }
 
-    private func valence(at i: Int, _ words: [String], _ allCaps: [Bool], _ capsDiffer: Bool) -> Double {
-        let word = words[i]
-        guard !neutralWords.contains(word), var valence = lexicon.valence[word] else { return 0 }
+    private func valence(
+        at i: Int, _ words: [String], _ hashes: [UInt64], _ info: [WordInfo], _ allCaps: [Bool], _ capsDiffer: Bool
+    ) -> Double {
+        if neutralTopics && info[i].flags.contains(.topic) { return 0 }
+        var valence = Double(info[i].valence)
         // `no` is only negative on its own; it negates the lexicon word after it.
-        if word == "no" && i + 1 < words.count && lexicon.contains(words[i + 1]) { return 0 }
-        if (i > 0 && words[i - 1] == "no") || (i > 1 && words[i - 2] == "no")
-            || (i > 2 && words[i - 3] == "no" && (words[i - 1] == "or" || words[i - 1] == "nor"))
+        if hashes[i] == Self.no && i + 1 < words.count && info[i + 1].flags.contains(.inLexicon) { return 0 }
+        if (i > 0 && hashes[i - 1] == Self.no) || (i > 1 && hashes[i - 2] == Self.no)
+            || (i > 2 && hashes[i - 3] == Self.no && (hashes[i - 1] == Self.or || hashes[i - 1] == Self.nor))
         {
             valence *= VaderLexicon.negationScalar
         }
         if allCaps[i] && capsDiffer { valence += valence > 0 ? VaderLexicon.capsIncrement : -VaderLexicon.capsIncrement }
         for distance in 0..<3 where i > distance {
-            let before = words[i - distance - 1]
-            guard !lexicon.contains(before) else { continue }
-            var boost = Self.boost(before, valence: valence, caps: allCaps[i - distance - 1] && capsDiffer)
+            let before = i - distance - 1
+            guard !info[before].flags.contains(.inLexicon) else { continue }
+            var boost = Self.boost(Double(info[before].booster), valence: valence, caps: allCaps[before] && capsDiffer)
             if distance == 1 { boost *= 0.95 } else if distance == 2 { boost *= 0.9 }
             valence += boost
-            valence = Self.negationCheck(valence, words, distance, i)
-            if distance == 2 { valence = idiomCheck(valence, words, i) }
+            valence = negationCheck(valence, words, hashes, info, distance, i)
+            if distance == 2 && (i - 3...min(i + 2, words.count - 1)).contains(where: { info[$0].flags.contains(.idiomPart) }) {
+                valence = idiomCheck(valence, words, i)
+            }
         }
         // `least good` is negated, `at least` and `very least` are not.
-        if i > 0 && words[i - 1] == "least" && !(i > 1 && (words[i - 2] == "at" || words[i - 2] == "very")) {
+        if i > 0 && hashes[i - 1] == Self.least && !(i > 1 && (hashes[i - 2] == Self.at || hashes[i - 2] == Self.very)) {
             valence *= VaderLexicon.negationScalar
         }
         return valence
     }
 
-    private static func boost(_ word: String, valence: Double, caps: Bool) -> Double {
-        guard var scalar = VaderLexicon.boosters[word] else { return 0 }
+    private static func boost(_ scalar: Double, valence: Double, caps: Bool) -> Double {
+        guard scalar != 0 else { return 0 }
+        var scalar = scalar
         if valence < 0 { scalar = -scalar }
         if caps { scalar += valence > 0 ? VaderLexicon.capsIncrement : -VaderLexicon.capsIncrement }
         return scalar
     }
 
-    private static func negationCheck(_ valence: Double, _ words: [String], _ distance: Int, _ i: Int) -> Double {
-        let soThis: Set<String> = ["so", "this"]
+    private func isNegation(_ words: [String], _ info: [WordInfo], _ j: Int) -> Bool {
+        info[j].flags.contains(.negation) || words[j].hasSuffix("n't")
+    }
+
+    private func negationCheck(
+        _ valence: Double, _ words: [String], _ hashes: [UInt64], _ info: [WordInfo], _ distance: Int, _ i: Int
+    ) -> Double {
+        func soThis(_ j: Int) -> Bool { hashes[j] == Self.so || hashes[j] == Self.this }
         switch distance {
         case 0:
-            return VaderLexicon.isNegation(words[i - 1]) ? valence * VaderLexicon.negationScalar : valence
+            return isNegation(words, info, i - 1) ? valence * VaderLexicon.negationScalar : valence
         case 1:
-            if words[i - 2] == "never" && soThis.contains(words[i - 1]) { return valence * 1.25 }
-            if words[i - 2] == "without" && words[i - 1] == "doubt" { return valence }
-            return VaderLexicon.isNegation(words[i - 2]) ? valence * VaderLexicon.negationScalar : valence
+            if hashes[i - 2] == Self.never && soThis(i - 1) { return valence * 1.25 }
+            if hashes[i - 2] == Self.without && hashes[i - 1] == Self.doubt { return valence }
+            return isNegation(words, info, i - 2) ? valence * VaderLexicon.negationScalar : valence
         default:
-            if words[i - 3] == "never" && (soThis.contains(words[i - 2]) || soThis.contains(words[i - 1])) {
-                return valence * 1.25
+            if hashes[i - 3] == Self.never && (soThis(i - 2) || soThis(i - 1)) { return valence * 1.25 }
+            if hashes[i - 3] == Self.without && (hashes[i - 2] == Self.doubt || hashes[i - 1] == Self.doubt) {
+                return valence
             }
-            if words[i - 3] == "without" && (words[i - 2] == "doubt" || words[i - 1] == "doubt") { return valence }
-            return VaderLexicon.isNegation(words[i - 3]) ? valence * VaderLexicon.negationScalar : valence
+            return isNegation(words, info, i - 3) ? valence * VaderLexicon.negationScalar : valence
         }
     }
 

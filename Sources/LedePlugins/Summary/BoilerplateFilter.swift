@@ -5,10 +5,12 @@ public enum SummaryExclusion: String, Sendable, Hashable, CaseIterable {
     case dateline
     case byline
     case caption
+    case heading
     case photoCredit = "photo credit"
     case boilerplate
     case question = "question to the reader"
     case unattributedQuote = "unattributed quote"
+    case peripheralQuote = "quote not central"
     case fragment
 }
 
@@ -17,8 +19,8 @@ public enum SummaryExclusion: String, Sendable, Hashable, CaseIterable {
 enum BoilerplateFilter {
     /// The exclusion for a (trimmed) sentence, or nil when it may enter a summary.
     /// `lower` is the sentence in lower case with straight apostrophes.
-    static func exclusion(lower: String, words: Int, endsWithTerminal: Bool, endsWithQuestion: Bool,
-                          isLastInParagraph: Bool) -> SummaryExclusion? {
+    static func exclusion(lower: LowercaseText, words: Int, endsWithTerminal: Bool, endsWithQuestion: Bool,
+                          isLastInDocument: Bool) -> SummaryExclusion? {
         if words == 0 { return .fragment }
         if isByline(lower, words: words) { return .byline }
         if isPhotoCredit(lower, words: words) { return .photoCredit }
@@ -26,13 +28,14 @@ enum BoilerplateFilter {
         if isBoilerplate(lower) { return .boilerplate }
         if endsWithQuestion { return .question }
         if isDateline(lower, words: words, endsWithTerminal: endsWithTerminal) { return .dateline }
-        // A line without a full stop that is not the end of a paragraph's prose: a heading or a caption.
-        if !endsWithTerminal && (words < 4 || !isLastInParagraph) { return .caption }
+        // Prose ends with a full stop; a line without one is a heading, a caption or a list item
+        // (the last line of a cut-off article excepted).
+        if !endsWithTerminal && !(isLastInDocument && words >= 8) { return words <= 12 ? .heading : .caption }
         if words < 4 { return .fragment }
         return nil
     }
 
-    static func isByline(_ lower: String, words: Int) -> Bool {
+    static func isByline(_ lower: LowercaseText, words: Int) -> Bool {
         if lower.hasPrefix("by ") && words <= 12 && !lower.contains(" said") { return true }
         for marker in ["published:", "updated:", "last updated", "posted:", "| updated", "posted on "] where lower.contains(marker) {
             return words <= 25
@@ -40,7 +43,7 @@ enum BoilerplateFilter {
         return false
     }
 
-    static func isPhotoCredit(_ lower: String, words: Int) -> Bool {
+    static func isPhotoCredit(_ lower: LowercaseText, words: Int) -> Bool {
         for marker in ["getty images", "photo credit", "picture credit", "image credit", "photograph:", "photo:", "picture:",
                        "image:", "credit:", "(photo", "(picture", "(image", "/ap photo", "ap photo/", "/reuters", "/afp", "/epa",
                        "rex features", "rex/shutterstock", "shutterstock", "alamy", "(file)", "file photo", "pa wire"]
@@ -50,7 +53,7 @@ enum BoilerplateFilter {
         return words <= 8 && (lower.hasPrefix("courtesy") || lower.hasPrefix("photo") || lower.hasPrefix("source:"))
     }
 
-    static func isCaption(_ lower: String) -> Bool {
+    static func isCaption(_ lower: LowercaseText) -> Bool {
         for prefix in ["pictured:", "pictured ", "above:", "below:", "left:", "right:", "top:", "bottom:", "inset:",
                        "main picture", "main image", "caption:", "watch:", "video:", "see more", "gallery:", "(pictured"]
         where lower.hasPrefix(prefix) {
@@ -60,7 +63,7 @@ enum BoilerplateFilter {
             || lower.contains("(centre)") || lower.contains("(center)") || lower.contains(", pictured,")
     }
 
-    static func isBoilerplate(_ lower: String) -> Bool {
+    static func isBoilerplate(_ lower: LowercaseText) -> Bool {
         for prefix in ["read more", "more:", "related:", "see also", "click here", "sign up", "subscribe", "follow us",
                        "follow @", "like us on", "share this", "share on", "advertisement", "email us", "download the",
                        "for more information", "for more news", "watch the video", "to watch", "listen:", "editor's note",
@@ -83,7 +86,7 @@ enum BoilerplateFilter {
     }
 
     /// A sentence that is only a place, a date and an agency: `LONDON, England (CNN) --`.
-    static func isDateline(_ lower: String, words: Int, endsWithTerminal: Bool) -> Bool {
+    static func isDateline(_ lower: LowercaseText, words: Int, endsWithTerminal: Bool) -> Bool {
         guard words <= 6 else { return false }
         return lower.hasSuffix("--") || lower.hasSuffix("—") || lower.hasSuffix("–") || lower.hasPrefix("(")
             && lower.hasSuffix(")")

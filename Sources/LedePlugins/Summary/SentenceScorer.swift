@@ -9,6 +9,8 @@ struct SentenceScorer: Sendable {
     var positionWeight = 1.0
     var centralityWeight = 0.5
     var salienceWeight = 0.1
+    /// Weight of similarity to the headline (Edmundson's title method), when there is one.
+    var titleWeight = 0.25
     /// How fast the position prior decays with the rank of the eligible sentence.
     var positionDecay = 1.0
     /// PacSum's weight on similarity to earlier sentences (negative: repeating what came before
@@ -17,7 +19,8 @@ struct SentenceScorer: Sendable {
 
     /// Scores `candidates` in place from their unit term `vectors` (over `terms` term ids) and the
     /// raw entity `salience` of each.
-    func score(_ candidates: inout [SummaryCandidate], vectors: [SparseVector], terms: Int, salience: [Double]) {
+    func score(_ candidates: inout [SummaryCandidate], vectors: [SparseVector], terms: Int, salience: [Double],
+               title: SparseVector = SparseVector()) {
         let eligible = candidates.indices.filter { candidates[$0].exclusion == nil && !vectors[$0].isEmpty }
         guard !eligible.isEmpty else { return }
         // Centrality in linear time: v_i · Σ_{j>i} v_j and v_i · Σ_{j<i} v_j with running sums.
@@ -48,7 +51,9 @@ struct SentenceScorer: Sendable {
             candidates[i].position = position
             candidates[i].centrality = central
             candidates[i].salience = salient
+            candidates[i].title = Double(vectors[i].dot(title))
             candidates[i].score = positionWeight * position + centralityWeight * central + salienceWeight * salient
+                + titleWeight * candidates[i].title
         }
     }
 }

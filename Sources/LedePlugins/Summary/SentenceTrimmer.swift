@@ -8,7 +8,11 @@ enum SentenceTrimmer {
     static func contentStart(_ document: Document, _ sentence: Sentence, opensParagraph: Bool,
                              stopwords: Set<String>) -> Int {
         var start = sentence.tokens.lowerBound
-        if opensParagraph { start = afterDateline(document, sentence.tokens) }
+        if let dateline = document.dateline, dateline.contains(sentence.span.start) {
+            start = min(max(start, document.tokenIndex(atOrAfter: dateline.end)), sentence.tokens.upperBound)
+        } else if opensParagraph {
+            start = afterDateline(document, sentence.tokens)
+        }
         start = afterScrollPrompt(document, start..<sentence.tokens.upperBound)
         start = afterRunInCaption(document, start..<sentence.tokens.upperBound, stopwords: stopwords)
         return start
@@ -22,6 +26,7 @@ enum SentenceTrimmer {
         var i = range.lowerBound
         var sawSource = false
         var sawCapitals = false
+        var sawComma = false
         while i < limit {
             let token = tokens[i]
             let c = text[token.start]
@@ -35,10 +40,15 @@ enum SentenceTrimmer {
                 continue
             }
             if token.kind == .punctuation && isDash(text, token) {
-                guard sawSource || sawCapitals else { return range.lowerBound }
+                // `Evansville, Indiana, United States - This past week …`: a place in title case.
+                guard sawSource || sawCapitals || sawComma else { return range.lowerBound }
                 return i + 1
             }
-            if token.kind == .punctuation && c == "," { i += 1; continue }
+            if token.kind == .punctuation && c == "," {
+                sawComma = true
+                i += 1
+                continue
+            }
             if token.kind == .word && Characters.isUpper(c) {
                 if sawSource { return i }
                 if isAllCaps(text, token) && token.length >= 2 { sawCapitals = true }

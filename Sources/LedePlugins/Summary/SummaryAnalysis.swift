@@ -20,6 +20,8 @@ public struct SummaryCandidate: Sendable, Hashable {
     public var centrality: Double
     /// Weight of the article's main names that the sentence mentions, scaled to 1.
     public var salience: Double
+    /// Similarity to the headline (0 when the article has none).
+    public var title: Double = 0
     /// The combined score the selection starts from.
     public var score: Double
     /// The main names the sentence mentions, most salient first (for `--explain`).

@@ -93,6 +93,7 @@ extension SummaryPlugin {
         if candidate.salience >= 0.5 && !candidate.names.isEmpty {
             reasons.append("names " + candidate.names.joined(separator: ", "))
         }
+        if candidate.title >= 0.3 { reasons.append("echoes the headline") }
         if candidate.isQuote { reasons.append("attributed central quote") }
         if redundancy >= 0.3 { reasons.append("overlaps an earlier choice") }
         return reasons.isEmpty ? "best remaining score" : reasons.joined(separator: "; ")

@@ -4,18 +4,25 @@ import LedeKit
 
 /// The built-in summary plugin: the few sentences that carry the story, and its key phrases.
 public struct SummaryPlugin: AnalysisPlugin {
-    public init() {}
+    /// Whether entity salience comes from the entities plugin (when it is loaded) rather than
+    /// from name-like words.
+    public var usesEntities: Bool
+
+    public init(usesEntities: Bool = true) {
+        self.usesEntities = usesEntities
+    }
 
     public var descriptor: PluginDescriptor {
         PluginDescriptor(
             name: "summary", version: "1.0.0",
             summary: "Extractive summaries and key phrases",
+            dependencies: usesEntities ? ["entities"] : [],
             commands: [Self.summaryCommand, Self.keywordsCommand])
     }
 
     public func analyze(_ document: Document, context: any AnalysisContext) throws -> SummaryAnalysis {
         // Entity salience from the entities plugin when it is there; name-like words otherwise.
-        let entities = try? context.json(ofPlugin: "entities", for: document)
+        let entities = usesEntities ? try? context.output(of: EntitiesPlugin(), for: document) : nil
         return SummaryBuilder(document: document, stopwords: Stopwords.shared).analysis(entities: entities)
     }
 
@@ -39,7 +46,7 @@ struct SummaryBuilder {
     let document: Document
     let stopwords: Set<String>
 
-    func analysis(entities: JSONValue? = nil) -> SummaryAnalysis {
+    func analysis(entities: EntityAnalysis? = nil) -> SummaryAnalysis {
         let index = TermIndex(document, stopwords: stopwords)
         let quotes = QuoteRegions(document)
         var candidates: [SummaryCandidate] = []
@@ -51,8 +58,10 @@ struct SummaryBuilder {
             let opensParagraph = i == 0 || sentences[i - 1].paragraph != sentence.paragraph
             let start = SentenceTrimmer.contentStart(document, sentence, opensParagraph: opensParagraph, stopwords: stopwords)
             let range = start..<sentence.tokens.upperBound
-            let isLast = i + 1 == sentences.count || sentences[i + 1].paragraph != sentence.paragraph
-            var candidate = candidate(i, range, quotes: quotes, isLastInParagraph: isLast)
+            var candidate = candidate(i, range, quotes: quotes)
+            if candidate.exclusion == nil, let headline = document.headline, headline.contains(sentence.span.start) {
+                candidate.exclusion = .heading
+            }
             if candidate.exclusion == nil && start == sentence.tokens.lowerBound
                 && SentenceTrimmer.opensWithCaptionLabel(document, range)
             {
@@ -62,15 +71,20 @@ struct SummaryBuilder {
             vectors.append(index.vector(range))
         }
         let salience = entities.flatMap { EntitySalience(entities: $0, document: document) }
-            ?? EntitySalience(index: index, vectors: vectors)
-        SentenceScorer().score(&candidates, vectors: vectors, terms: index.terms.count, salience: salience.scores)
+            ?? EntitySalience(index: index, vectors: vectors, document: document)
+        // The headline, when the article has one, says what the story is about.
+        let title = document.article.title.isEmpty
+            ? document.headline.map { index.vector(document.tokenIndex(atOrAfter: $0.start)..<document.tokenIndex(atOrAfter: $0.end)) }
+            : index.vector(of: document.article.title)
+        SentenceScorer().score(&candidates, vectors: vectors, terms: index.terms.count, salience: salience.scores,
+                               title: title ?? SparseVector())
         applyQuoteRule(&candidates)
         for i in candidates.indices where candidates[i].exclusion == nil { candidates[i].names = salience.names[i] }
-        let keywords = KeywordExtractor(document: document, index: index, stopwords: stopwords).keyphrases()
+        let keywords = KeywordExtractor(document: document, index: index).keyphrases()
         return SummaryAnalysis(candidates: candidates, keywords: keywords, vectors: vectors)
     }
 
-    private func candidate(_ i: Int, _ range: Range<Int>, quotes: QuoteRegions, isLastInParagraph: Bool)
+    private func candidate(_ i: Int, _ range: Range<Int>, quotes: QuoteRegions)
         -> SummaryCandidate
     {
         let tokens = document.tokens
@@ -95,7 +109,8 @@ struct SummaryBuilder {
                 } else if token.kind == .word && SpeechVerbs.contains(SentenceTrimmer.word(text, token)) {
                     attributed = true
                 }
-                lastTerminal = nil
+                // `… in Washington D.C.` ends on the abbreviation's dot.
+                lastTerminal = token.kind == .word && token.length > 1 && text[token.end - 1] == "." ? "." : nil
             case .punctuation:
                 let c = text[token.start]
                 if c == "." || c == "!" || c == "?" || c == "…" { lastTerminal = c } else if c != ")" { lastTerminal = nil }
@@ -104,10 +119,11 @@ struct SummaryBuilder {
             }
         }
         let isQuote = words > 0 && quoted * 4 >= words * 3
-        let lower = SummaryBuilder.lowercased(document, span)
+        let lower = LowercaseText(document, span)
         var exclusion = BoilerplateFilter.exclusion(
             lower: lower, words: words, endsWithTerminal: lastTerminal != nil,
-            endsWithQuestion: lastTerminal == "?" && !isQuote, isLastInParagraph: isLastInParagraph)
+            endsWithQuestion: lastTerminal == "?" && !isQuote,
+            isLastInDocument: i + 1 == document.sentences.count)
         if exclusion == nil && isQuote && !attributed { exclusion = .unattributedQuote }
         if exclusion == nil && words > 40 && SentenceTrimmer.captionMarkers.contains(where: { lower.contains($0) }) {
             exclusion = .caption
@@ -123,25 +139,8 @@ struct SummaryBuilder {
         guard !central.isEmpty else { return }
         let median = central[central.count / 2]
         for i in candidates.indices where candidates[i].exclusion == nil && candidates[i].isQuote {
-            if candidates[i].centrality < median { candidates[i].exclusion = .unattributedQuote }
+            if candidates[i].centrality < median { candidates[i].exclusion = .peripheralQuote }
         }
-    }
-
-    static func lowercased(_ document: Document, _ span: TextSpan) -> String {
-        var view = String.UnicodeScalarView()
-        let end = min(span.end, span.start + 400)
-        for k in span.start..<end {
-            let s = document.scalars[k]
-            let v = s.value
-            if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) {
-                view.append(lower)
-            } else if v == 0x2019 {
-                view.append("'")
-            } else {
-                view.append(s)
-            }
-        }
-        return String(view)
     }
 }
 

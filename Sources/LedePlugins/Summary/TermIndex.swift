@@ -12,6 +12,10 @@ struct TermIndex: Sendable {
     var counts: [Int32]
     /// How often each term occurs capitalised away from a sentence start (a name-like use).
     var capitalisedCounts: [Int32]
+    /// Token index of each term's first capitalised use away from a sentence start, or -1.
+    var firstCapitalised: [Int32]
+    /// Term ids by normalised form.
+    var ids: [String: Int32]
 
     init(_ document: Document, stopwords: Set<String>) {
         let tokens = document.tokens
@@ -21,6 +25,7 @@ struct TermIndex: Sendable {
         var terms: [String] = []
         var counts: [Int32] = []
         var capitalised: [Int32] = []
+        var firstCapitalised: [Int32] = []
         for sentence in document.sentences {
             var first = true
             for t in sentence.tokens {
@@ -38,11 +43,13 @@ struct TermIndex: Sendable {
                     terms.append(word)
                     counts.append(0)
                     capitalised.append(0)
+                    firstCapitalised.append(-1)
                 }
                 termOfToken[t] = id
                 counts[Int(id)] += 1
                 if !sentenceInitial && token.kind == .word && Characters.isUpper(scalars[token.start]) {
                     capitalised[Int(id)] += 1
+                    if firstCapitalised[Int(id)] < 0 { firstCapitalised[Int(id)] = Int32(t) }
                 }
             }
         }
@@ -50,6 +57,17 @@ struct TermIndex: Sendable {
         self.terms = terms
         self.counts = counts
         self.capitalisedCounts = capitalised
+        self.firstCapitalised = firstCapitalised
+        self.ids = ids
+    }
+
+    /// The unit vector of a text outside the document (its title), over the document's terms.
+    func vector(of title: String) -> SparseVector {
+        let scalars = Array(title.unicodeScalars)
+        let stopwords = Stopwords.shared
+        return SparseVector(termIDs: Tokenizer.tokenize(scalars).compactMap { token in
+            Self.normalise(scalars, token, stopwords: stopwords).flatMap { ids[$0] }
+        })
     }
 
     /// The unit term vector of a range of tokens.

@@ -3,7 +3,8 @@
 /// - Words are split on blanks; `'…'` is literal, `"…"` interpolates and honours `\"`, `\\`, `\$`;
 ///   a backslash outside quotes escapes the next character.
 /// - `$NAME`, `${NAME}` and `$1`…`$9` (script arguments), `$#` (their count) and `$@` (all of them)
-///   are replaced outside single quotes; an unknown name is an error.
+///   are replaced outside single quotes; an unknown name is an error; `${NAME:-default}` gives the
+///   default when the name is unset or empty. A value is never split into several words.
 /// - `;` separates commands; `#` at the start of a word starts a comment.
 /// - `> FILE`, `>> FILE` and `| SHELL-COMMAND` redirect a command's output; the shell command runs
 ///   to the next unquoted `;`.
@@ -173,9 +174,16 @@ public struct CommandLineParser {
             let nameStart = i
             while !atEnd && scalars[i] != "}" { i += 1 }
             if atEnd { throw fail("unterminated '${'", at: start) }
-            let name = String(String.UnicodeScalarView(scalars[nameStart..<i]))
+            let inner = String(String.UnicodeScalarView(scalars[nameStart..<i]))
             i += 1
-            return try resolve(name, at: start)
+            // `${NAME:-default}`: the default when NAME (or the script argument) is unset or empty.
+            if let dash = inner.range(of: ":-") {
+                let name = String(inner[..<dash.lowerBound])
+                let fallback = String(inner[dash.upperBound...])
+                let value = try? resolve(name, at: start)
+                return value.map { $0.isEmpty ? fallback : $0 } ?? fallback
+            }
+            return try resolve(inner, at: start)
         }
         if c.properties.numericType == .decimal && c.isASCII {
             i += 1
@@ -198,7 +206,7 @@ public struct CommandLineParser {
     private func resolve(_ name: String, at column: Int) throws(LineParseError) -> String {
         if name == "#" { return String(arguments.count) }
         if name == "@" { return arguments.joined(separator: " ") }
-        if let n = Int(name) {
+        if !name.isEmpty, name.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }), let n = Int(name) {
             if n == 0 { return lookup("0") ?? "" }
             guard n <= arguments.count else {
                 throw fail("script argument $\(n) was not given (\(arguments.count) given)", at: column)

@@ -1,0 +1,153 @@
+import LedeCore
+
+extension QuoteAttributor {
+    /// Attributions for every passage, in passage order: the sentence rules first, then the
+    /// context rules in text order so a quote can lean on the one before it.
+    func attributeAll() -> [Attribution?] {
+        var result: [Attribution?] = passages.indices.map { attributeInSentence($0) }
+        let own = result
+        for i in passages.indices where result[i] == nil {
+            result[i] = contextual(i, result: result, own: own)
+        }
+        return result
+    }
+
+    private func contextual(_ i: Int, result: [Attribution?], own: [Attribution?]) -> Attribution? {
+        let passage = passages[i]
+        if let colon = colonIntroduced(i) { return colon }
+        if let byline = dashInNextParagraph(i) { return byline }
+        if passage.continuesFromPrevious, i > 0, let previous = result[i - 1] {
+            return inherited(previous, rule: "continued-quote", confidence: 0.75)
+        }
+        if i > 0, passages[i - 1].paragraph == passage.paragraph, let previous = result[i - 1] {
+            return inherited(previous, rule: "same-paragraph", confidence: 0.75)
+        }
+        if i + 1 < passages.count, passages[i + 1].paragraph == passage.paragraph, let next = own[i + 1] {
+            return inherited(next, rule: "same-paragraph", confidence: 0.7)
+        }
+        // A quote that opens its paragraph right after a paragraph whose last quote had a speaker.
+        let paragraphs = reader.document.paragraphs
+        if passage.paragraph > 0, passage.paragraph < paragraphs.count,
+            passage.span.start == paragraphs[passage.paragraph].start, i > 0,
+            passages[i - 1].paragraph == passage.paragraph - 1, let previous = result[i - 1],
+            endsParagraph(i - 1)
+        {
+            return inherited(previous, rule: "previous-paragraph", confidence: 0.55)
+        }
+        return previousSentenceSpeaker(i)
+    }
+
+    /// A quote that opens its sentence right after reported speech with no quote of its own
+    /// (`Kerry said 100,000 would be accepted. ¶ "That adds up …"`): that report's speaker.
+    func previousSentenceSpeaker(_ i: Int) -> Attribution? {
+        let passage = passages[i]
+        let open = reader.document.tokenIndex(atOrAfter: passage.span.start)
+        guard open > 0, let sentence = reader.document.sentenceIndex(containing: reader.tokens[open - 1].start) else {
+            return nil
+        }
+        let tokens = reader.document.sentences[sentence].tokens
+        guard tokens.upperBound <= open, reader.isTerminal(tokens.upperBound - 1) || reader.isPunct(tokens.upperBound - 1, ":")
+        else { return nil }
+        if i > 0 && passages[i - 1].span.end > reader.tokens[tokens.lowerBound].start { return nil }
+        var t = tokens.upperBound - 1
+        while t >= tokens.lowerBound {
+            if let (kind, according) = cueKind(t), kind != .naming {
+                let phrase: SpeakerPhrase?
+                if according {
+                    phrase = phrases.right(of: t + 1, limit: tokens.upperBound)
+                } else if kind == .participle {
+                    phrase = clauseSubject(before: t, limit: tokens.lowerBound)
+                } else {
+                    phrase = phrases.left(of: t, limit: tokens.lowerBound)
+                }
+                guard let phrase else { return nil }
+                return Attribution(
+                    phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: "previous-sentence",
+                    confidence: 0.5)
+            }
+            t -= 1
+        }
+        return nil
+    }
+
+    private func inherited(_ source: Attribution, rule: String, confidence: Double) -> Attribution {
+        var copy = source
+        copy.rule = rule
+        copy.confidence = min(source.confidence, confidence)
+        copy.embedded = false
+        return copy
+    }
+
+    /// Whether only a short tail (`he said.`) follows the passage in its paragraph.
+    private func endsParagraph(_ i: Int) -> Bool {
+        let paragraphs = reader.document.paragraphs
+        let p = passages[i].paragraph
+        guard p < paragraphs.count else { return false }
+        return reader.wordCount(TextSpan(passages[i].span.end, paragraphs[p].end)) <= 12
+    }
+
+    /// A quote that ends its paragraph, signed in the next one: `"…" ¶ — Commissioner Starks`.
+    func dashInNextParagraph(_ i: Int) -> Attribution? {
+        let passage = passages[i]
+        let paragraphs = reader.document.paragraphs
+        let next = passage.paragraph + 1
+        guard next < paragraphs.count, reader.wordCount(TextSpan(passage.span.end, paragraphs[passage.paragraph].end)) == 0
+        else { return nil }
+        let t = reader.document.tokenIndex(atOrAfter: paragraphs[next].start)
+        guard t < reader.count, reader.tokens[t].kind == .punctuation else { return nil }
+        let c = reader.first(t)
+        guard c == "-" || c == "—" || c == "–" || c == "―" else { return nil }
+        let end = reader.document.tokenIndex(atOrAfter: paragraphs[next].end)
+        guard let phrase = phrases.right(of: t, limit: end), phrase.kind == .name else { return nil }
+        return Attribution(phrase: phrase, cue: t, cueText: "—", rule: "dash", confidence: 0.75)
+    }
+
+    /// `Starmer put it plainly: ¶ "…"` or `Trump said: "…"` split over a line: the speaker of the
+    /// colon-ended sentence just before the quote.
+    func colonIntroduced(_ i: Int) -> Attribution? {
+        let passage = passages[i]
+        let scalars = reader.scalars
+        var k = passage.span.start - 1
+        while k >= 0 && Characters.isSpace(scalars[k]) { k -= 1 }
+        guard k >= 0, scalars[k] == ":" else { return nil }
+        let colon = reader.document.tokenIndex(atOrAfter: k)
+        guard colon < reader.count, reader.tokens[colon].start == k else { return nil }
+        var start = colon
+        while start > 0 && start > colon - 60 && !reader.isTerminal(start - 1) && reader.tokens[start - 1].kind != .quote {
+            start -= 1
+        }
+        var t = colon - 1
+        while t >= start {
+            if let w = reader.word(t) {
+                if w == "according", reader.word(t + 1) == "to", let phrase = phrases.right(of: t + 1, limit: colon) {
+                    return Attribution(phrase: phrase, cue: t, cueText: "according to", rule: "colon-intro", confidence: 0.8)
+                }
+                if let kind = QuoteLexicon.cues[w] {
+                    let phrase =
+                        kind == .participle
+                        ? clauseSubject(before: t, limit: start)
+                        : (phrases.left(of: t, limit: start)
+                            ?? (kind == .speech ? phrases.right(of: t, limit: colon) : nil))
+                    if let phrase {
+                        return Attribution(phrase: phrase, cue: t, cueText: w, rule: "colon-intro", confidence: 0.8)
+                    }
+                }
+            }
+            t -= 1
+        }
+        // `Trump: "…"` (headlines, transcripts): a name right before the colon.
+        if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name {
+            return Attribution(
+                phrase: phrase, cue: nil, cueText: ":", rule: "colon-name",
+                confidence: phrase.tokens.lowerBound == start ? 0.7 : 0.6)
+        }
+        // A sentence that names its subject and ends in a colon (`Starmer put it plainly:`).
+        if passage.span.start > reader.tokens[colon].end,
+            reader.document.sentenceIndex(containing: k) != reader.document.sentenceIndex(containing: passage.span.start),
+            let phrase = sentenceOpener(from: start, before: colon), phrase.kind != .description
+        {
+            return Attribution(phrase: phrase, cue: nil, cueText: ":", rule: "colon-intro", confidence: 0.6)
+        }
+        return nil
+    }
+}

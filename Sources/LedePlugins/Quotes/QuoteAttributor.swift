@@ -1,0 +1,271 @@
+import LedeCore
+
+/// How one quotation was attributed: the speaker phrase, the cue, the rule and its confidence.
+struct Attribution: Sendable, Hashable {
+    var phrase: SpeakerPhrase?
+    /// Token index of the cue word (`said`; `according` for `according to`).
+    var cue: Int?
+    var cueText: String?
+    var rule: String
+    var confidence: Double
+    /// The cue sits in the same clause as the quote but not next to it (`called it a "…"`).
+    var embedded: Bool = false
+}
+
+/// The words around a quote inside its sentence, as token ranges.
+struct QuoteFrame {
+    /// Tokens before the opening mark, back to the sentence start or the previous quote.
+    var before: Range<Int>
+    /// Tokens after the closing mark, up to the sentence end or the next quote.
+    var after: Range<Int>
+    /// Token index of the opening mark.
+    var open: Int
+}
+
+/// Finds the cue and speaker phrase of each quotation from the words around it.
+///
+/// Rules in order: a cue right before the quote (`Trump said: "…"`), a cue right after it
+/// (`"…," Trump said` / `"…," said Trump`), a dash byline, a cue elsewhere in the sentence
+/// (partial quotes), then the context: a colon-ended sentence before it, the other parts of a
+/// multi-paragraph quote, a neighbouring quote in the same paragraph, the previous paragraph's
+/// speaker. Anything else stays unattributed.
+struct QuoteAttributor {
+    let reader: TokenReader
+    let phrases: SpeakerPhraseReader
+    let passages: [QuotedPassage]
+
+    init(reader: TokenReader, passages: [QuotedPassage]) {
+        self.reader = reader
+        self.phrases = SpeakerPhraseReader(reader: reader)
+        self.passages = passages
+    }
+
+    func frame(_ i: Int) -> QuoteFrame {
+        let passage = passages[i]
+        let paragraphs = reader.document.paragraphs
+        let paragraph = passage.paragraph < paragraphs.count ? paragraphs[passage.paragraph] : passage.span
+        let previousEnd = i > 0 && passages[i - 1].paragraph == passage.paragraph ? passages[i - 1].span.end : paragraph.start
+        let nextStart =
+            i + 1 < passages.count && passages[i + 1].paragraph == passage.paragraph
+            ? passages[i + 1].span.start : paragraph.end
+        let open = reader.document.tokenIndex(atOrAfter: passage.span.start)
+        let lowest = reader.document.tokenIndex(atOrAfter: previousEnd)
+        var b = open
+        while b > lowest && b > open - 60 && !reader.isTerminal(b - 1) { b -= 1 }
+        let afterStart = reader.document.tokenIndex(atOrAfter: passage.span.end)
+        let highest = reader.document.tokenIndex(atOrAfter: nextStart)
+        var a = afterStart
+        while a < highest && a < afterStart + 40 && !reader.isBoundary(a) { a += 1 }
+        return QuoteFrame(before: b..<open, after: afterStart..<max(afterStart, a), open: open)
+    }
+
+    /// The attribution from the quote's own sentence, or nil.
+    func attributeInSentence(_ i: Int) -> Attribution? {
+        let f = frame(i)
+        let leading = leadingCue(f)
+        let endsSentence = contentEndsWithFullStop(passages[i])
+        if let leading, isTightLeading(leading, f), let found = attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9) {
+            return found
+        }
+        let trailing = trailingAttribution(f, strict: endsSentence)
+        if let trailing, !endsSentence { return trailing }
+        if leading != nil {
+            var t = f.open - 1
+            while t >= f.before.lowerBound {
+                if let (kind, according) = cueKind(t),
+                    let found = attribution(
+                        leadingCue: Cue(cue: t, kind: kind, isAccordingTo: according), frame: f, rule: "cue-in-sentence",
+                        confidence: 0.75)
+                {
+                    return found
+                }
+                t -= 1
+            }
+        }
+        return trailing
+    }
+
+    /// `X said: "…"`, `X said, "…"`, `X said that "…"`, `X told reporters: "…"`.
+    private func isTightLeading(_ c: Cue, _ f: QuoteFrame) -> Bool {
+        let gap = f.open - c.cue - 1
+        if gap <= 0 { return true }
+        if gap > 3 { return false }
+        let last = f.open - 1
+        return reader.isPunct(last, ":") || reader.isPunct(last, ",") || reader.word(last) == "that" || gap == 1
+    }
+
+    /// Whether the words inside the marks end with a full stop (`…down."`): a sentence ends
+    /// with the quote, so what follows is usually a new sentence.
+    private func contentEndsWithFullStop(_ passage: QuotedPassage) -> Bool {
+        var k = passage.content.end - 1
+        while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
+        return k >= passage.content.start && reader.scalars[k] == "."
+    }
+
+    // MARK: - Cue before the quote
+
+    private struct Cue {
+        var cue: Int
+        var kind: QuoteLexicon.CueKind
+        var isAccordingTo: Bool
+    }
+
+    func cueKind(_ t: Int) -> (QuoteLexicon.CueKind, Bool)? {
+        guard let w = reader.word(t) else { return nil }
+        if w == "according", reader.word(t + 1) == "to" { return (.speech, true) }
+        guard reader.isLowercaseWord(t) else { return nil }  // `United States`, `Said` in a name
+        if let particle = QuoteLexicon.particleCues[w] {
+            return reader.word(t + 1) == particle ? (.speech, false) : nil
+        }
+        guard let kind = QuoteLexicon.cues[w] else { return nil }
+        // `read` and `reads` count only as `the statement read`: not after a pronoun or `to`.
+        if w == "read" || w == "reads" {
+            guard let previous = reader.word(t - 1), !QuoteLexicon.pronouns.contains(previous), previous != "to" else {
+                return nil
+            }
+        }
+        return (kind, false)
+    }
+
+    private func leadingCue(_ f: QuoteFrame) -> Cue? {
+        var t = f.open - 1
+        while t >= f.before.lowerBound {
+            if let (kind, according) = cueKind(t) { return Cue(cue: t, kind: kind, isAccordingTo: according) }
+            t -= 1
+        }
+        return nil
+    }
+
+    private func attribution(leadingCue c: Cue, frame f: QuoteFrame, rule: String, confidence: Double) -> Attribution? {
+        let cueText: String
+        var phrase: SpeakerPhrase?
+        if c.isAccordingTo {
+            cueText = "according to"
+            phrase = phrases.right(of: c.cue + 1, limit: f.open)
+        } else {
+            cueText = reader.lower(c.cue)
+            if c.kind == .participle {
+                phrase = clauseSubject(before: c.cue, limit: f.before.lowerBound)
+            } else {
+                phrase = phrases.left(of: c.cue, limit: f.before.lowerBound)
+                if phrase == nil && c.kind == .speech { phrase = phrases.right(of: c.cue, limit: f.open) }
+            }
+        }
+        guard let phrase else { return nil }
+        let embedded = f.open - c.cue > 3
+        return Attribution(
+            phrase: phrase, cue: c.cue, cueText: cueText, rule: c.isAccordingTo ? "according-to" : rule,
+            confidence: confidence, embedded: embedded)
+    }
+
+    /// The subject a participle cue hangs on (`Trump said …, adding: "…"`): the speaker of the
+    /// nearest finite cue before it, or the phrase that opens the sentence.
+    func clauseSubject(before participle: Int, limit: Int) -> SpeakerPhrase? {
+        // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
+        if participle - 1 >= limit, !reader.isPunct(participle - 1, ","),
+            let phrase = phrases.head(endingAt: participle - 1, limit: limit), phrase.kind != .description
+        {
+            return phrase
+        }
+        var t = participle - 1
+        while t >= limit {
+            if let (kind, _) = cueKind(t), kind != .participle, kind != .naming,
+                let phrase = phrases.left(of: t, limit: limit)
+            {
+                return phrase
+            }
+            t -= 1
+        }
+        return sentenceOpener(from: limit, before: participle)
+    }
+
+    /// The phrase that opens a sentence starting at token `start` (skipping an introductory
+    /// `Speaking to reporters,` clause).
+    func sentenceOpener(from start: Int, before end: Int) -> SpeakerPhrase? {
+        var s = start
+        if let w = reader.word(s), w.hasSuffix("ing") || Self.introWords.contains(w) {
+            var k = s
+            while k < end && k < s + 14 && !reader.isPunct(k, ",") { k += 1 }
+            if k < end && reader.isPunct(k, ",") { s = k + 1 }
+        }
+        guard s < end, let w = reader.word(s) else { return nil }
+        if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
+        if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
+            var e = s
+            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
+            return phrases.head(endingAt: e, limit: s)
+        }
+        guard QuoteLexicon.determiners.contains(w) else { return nil }
+        var e = s
+        while e + 1 < end && e < s + 4, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
+            !QuoteLexicon.auxiliaries.contains(next), !QuoteLexicon.phraseBreakers.contains(next),
+            !(next.hasSuffix("ed") && e > s)
+        {
+            e += 1
+        }
+        guard e > s else { return nil }
+        return SpeakerPhrase(tokens: s..<e + 1, kind: reader.isCapitalized(e) ? .name : .description)
+    }
+
+    /// Words that open an introductory clause before the subject (`However, he …`).
+    static let introWords: Set<String> = [
+        "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
+        "earlier", "later", "still", "meanwhile", "yet", "but", "and", "since", "with", "without", "asked", "later",
+        "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though",
+    ]
+
+    // MARK: - Cue after the quote
+
+    /// `"…," Trump said` / `"…," said Trump` / `"…" — Trump`. With `strict` (the quote ended its
+    /// sentence) only a short closing tail counts (`"…." Trump said.`), not a new sentence.
+    private func trailingAttribution(_ f: QuoteFrame, strict: Bool) -> Attribution? {
+        var start = f.after.lowerBound
+        while start < f.after.upperBound && (reader.isPunct(start, ",") || reader.isPunct(start, "(")) { start += 1 }
+        guard start < f.after.upperBound else { return nil }
+        if reader.isDash(start) {
+            if let phrase = phrases.right(of: start, limit: f.after.upperBound), phrase.kind == .name {
+                return Attribution(phrase: phrase, cue: start, cueText: "—", rule: "dash", confidence: 0.8)
+            }
+            return nil
+        }
+        var t = start
+        while t < f.after.upperBound && t < start + 30 {
+            if let (kind, according) = cueKind(t) {
+                if strict && !isShortTail(after: t, end: f.after.upperBound) { return nil }
+                if according {
+                    guard let phrase = phrases.right(of: t + 1, limit: f.after.upperBound) else { return nil }
+                    return Attribution(phrase: phrase, cue: t, cueText: "according to", rule: "according-to", confidence: 0.85)
+                }
+                if t == start {
+                    let w = reader.lower(t)
+                    guard kind == .speech || (kind == .speechNoInversion && w != "told" && w != "tells"),
+                        let phrase = phrases.right(of: t, limit: f.after.upperBound) else { return nil }
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.9)
+                }
+                if kind == .participle || kind == .naming { return nil }
+                guard let phrase = phrases.left(of: t, limit: start) else { return nil }
+                // The subject must open the tail: `In a later vote, he warned` is a new clause.
+                var k = start
+                while k < phrase.tokens.lowerBound {
+                    if reader.isPunct(k, ",") || reader.isTerminal(k) { return nil }
+                    k += 1
+                }
+                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name { return nil }
+                return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.9)
+            }
+            if reader.isTerminal(t) { return nil }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The cue at `t` ends its clause: nothing follows, or a time, place or manner phrase
+    /// (`said on Monday`, `said in a statement`), never `said that …`.
+    private func isShortTail(after t: Int, end: Int) -> Bool {
+        if t + 1 >= end { return true }
+        if reader.isPunct(t + 1, ",") { return end - t <= 3 }
+        guard let next = reader.word(t + 1) else { return true }
+        if next == "that" { return false }
+        return end - t <= 10
+    }
+}

@@ -1,0 +1,59 @@
+import LedeCore
+
+/// Tells speech from partial quotes, scare quotes and titles by the words around the marks.
+struct QuoteKindClassifier {
+    let reader: TokenReader
+
+    func kind(of passage: QuotedPassage, attribution: Attribution?, frame: QuoteFrame) -> Quote.Kind {
+        let words = reader.wordCount(passage.content)
+        let previous = frame.open > frame.before.lowerBound ? reader.word(frame.open - 1) : nil
+        let closeToken = frame.after.lowerBound
+        let next = closeToken < frame.after.upperBound ? reader.word(closeToken) : nil
+        if let previous, QuoteLexicon.scareContext.contains(previous) { return .scare }
+        if let previous, QuoteLexicon.titleContext.contains(previous), attribution?.embedded != false {
+            return .title
+        }
+        if let next, QuoteLexicon.titleContext.contains(next), words <= 8 { return .title }
+        let titleCase = isTitleCase(passage.content)
+        if attribution == nil {
+            if titleCase && words <= 8 { return .title }
+            // A fragment with no cue in reach is far more often a quote whose attribution lies
+            // further away than a scare quote: scare needs its own evidence (`so-called`).
+            if let previous, previous != "that", QuoteLexicon.cues[previous] == nil { return .partial }
+            return startsLowercase(passage.content) && words <= 3 ? .partial : .speech
+        }
+        if let attribution, attribution.embedded {
+            if titleCase && words <= 6, let previous, ["on", "with", "to", "of"].contains(previous) { return .title }
+            return .partial
+        }
+        if let previous, QuoteLexicon.cues[previous] == nil, previous != "that", startsLowercase(passage.content) {
+            return .partial
+        }
+        return .speech
+    }
+
+    private func startsLowercase(_ span: TextSpan) -> Bool {
+        var k = span.start
+        while k < span.end && k < reader.scalars.count && !Characters.isLetter(reader.scalars[k]) { k += 1 }
+        return k < span.end && k < reader.scalars.count && Characters.isLower(reader.scalars[k])
+    }
+
+    /// Every word of three letters or more starts with a capital, and there is no sentence
+    /// punctuation (`"Meet the Press"`, `"Make America Great Again"`).
+    private func isTitleCase(_ span: TextSpan) -> Bool {
+        var t = reader.document.tokenIndex(atOrAfter: span.start)
+        var sawWord = false
+        while t < reader.count && reader.tokens[t].end <= span.end {
+            let token = reader.tokens[t]
+            if token.kind == .word {
+                sawWord = true
+                if token.length >= 4 && !reader.isCapitalized(t) { return false }
+            } else if token.kind == .punctuation {
+                let c = reader.first(t)
+                if c == "." || c == "," || c == "!" || c == "?" || c == ";" { return false }
+            }
+            t += 1
+        }
+        return sawWord
+    }
+}

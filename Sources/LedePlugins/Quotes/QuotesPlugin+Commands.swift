@@ -1,0 +1,99 @@
+import LedeCore
+import LedeKit
+
+extension QuotesPlugin {
+    func quotesTable(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput {
+        var kind: Quote.Kind?
+        if let name = invocation.value("kind") {
+            guard let parsed = Quote.Kind(rawValue: name.lowercased()) else {
+                let known = Quote.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw LedeError("quotes: no quote kind '\(name)'", hint: "kinds: \(known)")
+            }
+            kind = parsed
+        }
+        let speaker = invocation.value("speaker")
+        let indirect = invocation.flag("indirect") || kind == .indirect
+        let showArticle = invocation.flag("all") || host.documents.count > 1
+        var columns: [Table.Column] = []
+        if showArticle { columns.append(.init("article")) }
+        columns += [.init("speaker"), .init("quote", wraps: true), .init("cue"), .init("confidence", alignment: .right)]
+        var table = Table(columns: columns)
+        var total = 0
+        for document in host.documents {
+            try host.checkCancellation()
+            let analysis = try host.output(of: self, for: document)
+            for quote in analysis.quotes {
+                if let kind, quote.kind != kind { continue }
+                if kind == nil && !(quote.kind == .speech || quote.kind == .partial || (indirect && quote.kind == .indirect)) {
+                    continue
+                }
+                total += 1
+                if let speaker, !SpeakerName.matches(speaker, quote.speaker) && !SpeakerName.matches(speaker, quote.speakerMention) {
+                    continue
+                }
+                var row: [JSONValue] = []
+                if showArticle { row.append(.string(document.article.id)) }
+                row += [
+                    .string(quote.speaker ?? quote.speakerMention.map { "(\($0))" } ?? ""),
+                    .string(document.text(quote.span)), .string(quote.cue), .double(quote.confidence),
+                ]
+                table.append(row)
+            }
+        }
+        table.footer = "\(table.rows.count) of \(total) quotes"
+        return .table(table)
+    }
+
+    func speakersTable(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput {
+        struct Tally {
+            var quotes = 0
+            var words = 0
+            var articles: [String] = []
+        }
+        var tallies: [String: Tally] = [:]
+        for document in host.documents {
+            try host.checkCancellation()
+            let analysis = try host.output(of: self, for: document)
+            let reader = TokenReader(document)
+            for quote in analysis.quotes where quote.kind == .speech || quote.kind == .partial {
+                guard let name = quote.speaker ?? quote.speakerMention else { continue }
+                var tally = tallies[name] ?? Tally()
+                tally.quotes += 1
+                tally.words += reader.wordCount(quote.content)
+                if tally.articles.last != document.article.id { tally.articles.append(document.article.id) }
+                tallies[name] = tally
+            }
+        }
+        let ordered = tallies.sorted { a, b in
+            a.value.quotes != b.value.quotes ? a.value.quotes > b.value.quotes : a.key < b.key
+        }
+        var table = Table(columns: [
+            .init("speaker"), .init("quotes", alignment: .right), .init("words", alignment: .right),
+            .init("articles", wraps: true),
+        ])
+        for (name, tally) in ordered {
+            table.append([.string(name), .int(tally.quotes), .int(tally.words), .string(tally.articles.joined(separator: ", "))])
+        }
+        table.footer = "\(ordered.count) speakers"
+        return .table(table)
+    }
+}
+
+/// Loose speaker-name matching for `--speaker`: case-insensitive, titles ignored, a surname
+/// matches the full name.
+enum SpeakerName {
+    static func matches(_ query: String, _ name: String?) -> Bool {
+        guard let name else { return false }
+        let q = tokens(query)
+        let n = tokens(name)
+        guard !q.isEmpty, !n.isEmpty else { return false }
+        return Set(q).isSubset(of: Set(n)) || q.last == n.last
+    }
+
+    static func tokens(_ name: String) -> [String] {
+        let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "prof"]
+        let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        let kept = words.filter { !titles.contains($0) }
+        return kept.isEmpty ? words : kept
+    }
+}

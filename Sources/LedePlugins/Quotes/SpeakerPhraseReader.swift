@@ -1,0 +1,132 @@
+import LedeCore
+
+/// The words a quote is attributed to, as they stand in the text.
+struct SpeakerPhrase: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// A capitalised name run: `Sen. John Smith`, `the Kremlin`.
+        case name
+        /// `he`, `she`, `they`, `who`.
+        case pronoun
+        /// A described speaker: `one analyst`, `the former secretary of state`.
+        case description
+    }
+
+    /// Token range in ``Document/tokens``.
+    var tokens: Range<Int>
+    var kind: Kind
+}
+
+/// Reads the speaker phrase on either side of a cue word.
+struct SpeakerPhraseReader {
+    let reader: TokenReader
+
+    /// The subject before `cue`, reading left no further than token `limit`.
+    func left(of cue: Int, limit: Int) -> SpeakerPhrase? {
+        var j = cue - 1
+        while j >= limit, let w = reader.word(j),
+            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly") && reader.isLowercaseWord(j))
+        {
+            j -= 1
+        }
+        guard j >= limit else { return nil }
+        if reader.isPunct(j, ")") {
+            var k = j - 1
+            while k >= limit && k > j - 10 && !reader.isPunct(k, "(") { k -= 1 }
+            guard k >= limit && reader.isPunct(k, "(") else { return nil }
+            j = k - 1
+            guard j >= limit else { return nil }
+        }
+        if reader.isPunct(j, ",") {
+            // An appositive or relative clause: `Hugh Hill, a doctor in Leeds, said`.
+            var k = j - 1
+            while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k)
+                && !(reader.tokens[k].kind == .quote && reader.first(k) != "'" && reader.first(k) != "’")
+            {
+                k -= 1
+            }
+            guard k > limit, reader.isPunct(k, ",") else { return nil }
+            guard let owner = head(endingAt: k - 1, limit: limit), owner.kind != .description || k - 1 - owner.tokens.lowerBound < 4
+            else { return nil }
+            return owner
+        }
+        return head(endingAt: j, limit: limit)
+    }
+
+    /// The phrase whose last word is token `j`.
+    func head(endingAt j: Int, limit: Int) -> SpeakerPhrase? {
+        guard j >= limit, let w = reader.word(j) else { return nil }
+        if QuoteLexicon.pronouns.contains(w) { return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun) }
+        if QuoteLexicon.cues[w] != nil || QuoteLexicon.phraseBreakers.contains(w) || QuoteLexicon.determiners.contains(w) {
+            return nil
+        }
+        if reader.isCapitalized(j) {
+            var k = j
+            while k - 1 >= limit && isNamePart(k - 1) { k -= 1 }
+            // A determiner before a name belongs to it (`the Kremlin`); a sentence opener does not.
+            while k < j, let first = reader.word(k), QuoteLexicon.phraseBreakers.contains(first) { k += 1 }
+            if k - 1 >= limit, let d = reader.word(k - 1), d == "the" { k -= 1 }
+            return SpeakerPhrase(tokens: k..<j + 1, kind: .name)
+        }
+        guard reader.isLowercaseWord(j) || w == "'s" else { return nil }
+        var k = j
+        var steps = 0
+        while k - 1 >= limit && steps < 7 {
+            guard let previous = reader.word(k - 1) else { break }
+            if QuoteLexicon.determiners.contains(previous) {
+                k -= 1
+                break
+            }
+            if QuoteLexicon.phraseBreakers.contains(previous) || QuoteLexicon.cues[previous] != nil { break }
+            k -= 1
+            steps += 1
+        }
+        return SpeakerPhrase(tokens: k..<j + 1, kind: .description)
+    }
+
+    /// The speaker after an inverted cue (`said Trump`, `according to one analyst`), reading right
+    /// up to token `limit` (exclusive).
+    func right(of cue: Int, limit: Int) -> SpeakerPhrase? {
+        let j = cue + 1
+        guard j < limit, let w = reader.word(j) else { return nil }
+        if QuoteLexicon.pronouns.contains(w) && w != "who" && w != "it" {
+            return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun)
+        }
+        if QuoteLexicon.timeWords.contains(w) { return nil }
+        if reader.isCapitalized(j) || QuoteLexicon.nameTitles.contains(w) {
+            var k = j + 1
+            while k < limit && isNamePart(k) && !(reader.isPunct(k - 1, ",")) { k += 1 }
+            while k > j + 1, let last = reader.word(k - 1), QuoteLexicon.timeWords.contains(last) { k -= 1 }
+            return SpeakerPhrase(tokens: j..<k, kind: .name)
+        }
+        if w == "the", j + 1 < limit, reader.isCapitalized(j + 1) {
+            var k = j + 2
+            while k < limit && isNamePart(k) { k += 1 }
+            return SpeakerPhrase(tokens: j..<k, kind: .name)
+        }
+        guard QuoteLexicon.determiners.contains(w) || reader.isLowercaseWord(j) else { return nil }
+        if QuoteLexicon.phraseBreakers.contains(w) || QuoteLexicon.cues[w] != nil { return nil }
+        var k = j + 1
+        while k < limit && k < j + 9, let next = reader.word(k) {
+            if QuoteLexicon.phraseBreakers.contains(next) || QuoteLexicon.timeWords.contains(next)
+                || QuoteLexicon.cues[next] != nil
+            {
+                break
+            }
+            k += 1
+        }
+        return SpeakerPhrase(tokens: j..<k, kind: .description)
+    }
+
+    /// Part of a name run: a capitalised word, a title, an initial, or `of`/`de` between capitals.
+    private func isNamePart(_ t: Int) -> Bool {
+        guard let w = reader.word(t) else { return false }
+        if reader.isCapitalized(t) { return QuoteLexicon.cues[w] == nil }
+        if w == "'s" { return false }
+        if (w == "of" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "la")
+            && reader.isCapitalized(t + 1) && reader.isCapitalized(t - 1)
+        {
+            return true
+        }
+        return false
+    }
+}

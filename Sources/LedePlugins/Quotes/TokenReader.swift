@@ -1,0 +1,91 @@
+import LedeCore
+
+/// Cheap questions about a document's tokens, asked by the quote attribution rules.
+struct TokenReader {
+    let document: Document
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+
+    init(_ document: Document) {
+        self.document = document
+        self.scalars = document.scalars
+        self.tokens = document.tokens
+    }
+
+    var count: Int { tokens.count }
+
+    /// The token's text, lower-cased (ASCII letters only; others kept as they are).
+    func lower(_ t: Int) -> String {
+        let token = tokens[t]
+        var view = String.UnicodeScalarView()
+        for k in token.start..<token.end {
+            let s = scalars[k]
+            if s.value >= 0x41 && s.value <= 0x5A, let lowered = Unicode.Scalar(s.value + 32) {
+                view.append(lowered)
+            } else if s.value == 0x2019 {
+                view.append("'")
+            } else {
+                view.append(s)
+            }
+        }
+        return String(view)
+    }
+
+    /// The lower-cased text when the token is a word that could be in a short word list.
+    func word(_ t: Int) -> String? {
+        guard t >= 0 && t < tokens.count, tokens[t].kind == .word, tokens[t].length <= 16 else { return nil }
+        return lower(t)
+    }
+
+    func text(_ t: Int) -> String { document.text(tokens[t].span) }
+
+    func first(_ t: Int) -> Unicode.Scalar { scalars[tokens[t].start] }
+
+    func isWord(_ t: Int) -> Bool { t >= 0 && t < tokens.count && tokens[t].kind == .word }
+
+    func isCapitalized(_ t: Int) -> Bool {
+        isWord(t) && Characters.isUpper(scalars[tokens[t].start])
+    }
+
+    func isLowercaseWord(_ t: Int) -> Bool {
+        isWord(t) && Characters.isLower(scalars[tokens[t].start])
+    }
+
+    /// Whether the token is the single punctuation character `c` (a dash run counts as a dash).
+    func isPunct(_ t: Int, _ c: Unicode.Scalar) -> Bool {
+        guard t >= 0 && t < tokens.count, tokens[t].kind == .punctuation else { return false }
+        return scalars[tokens[t].start] == c
+    }
+
+    func isDash(_ t: Int) -> Bool {
+        guard t >= 0 && t < tokens.count, tokens[t].kind == .punctuation else { return false }
+        let c = scalars[tokens[t].start]
+        return c == "—" || c == "–" || (c == "-" && tokens[t].length >= 2) || c == "―"
+    }
+
+    /// A full stop, question or exclamation mark.
+    func isTerminal(_ t: Int) -> Bool {
+        guard t >= 0 && t < tokens.count, tokens[t].kind == .punctuation else { return false }
+        let c = scalars[tokens[t].start]
+        return c == "." || c == "!" || c == "?" || c == "…"
+    }
+
+    /// A clause boundary inside a sentence: `;` or a terminal.
+    func isBoundary(_ t: Int) -> Bool { isTerminal(t) || isPunct(t, ";") }
+
+    /// Number of words between two scalar offsets (a cheap count of runs of letters or digits).
+    func wordCount(_ span: TextSpan) -> Int {
+        var count = 0
+        var inWord = false
+        var k = max(0, span.start)
+        let end = min(span.end, scalars.count)
+        while k < end {
+            let s = scalars[k]
+            let letter = Characters.isLetter(s) || Characters.isDigit(s)
+            if letter && !inWord { count += 1 }
+            inWord = letter || (inWord && (s == "'" || s == "’" || s == "-"))
+            k += 1
+        }
+        return count
+    }
+}
