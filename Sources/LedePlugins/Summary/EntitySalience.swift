@@ -14,12 +14,15 @@ struct EntitySalience: Sendable {
 
     /// From the entities plugin: each entity weighs its share of mentions (names and roles).
     init(entities analysis: EntityAnalysis, document: Document) {
-        let counts = analysis.entities.map(\.mentions.count)
+        // Mentions in the dateline or byline (`LISBON (Lede Wire) —`) say nothing about the story.
+        let furniture = [document.dateline, document.byline].compactMap { $0 }
+        let inStory: (EntityMention) -> Bool = { mention in !furniture.contains { $0.contains(mention.span.start) } }
+        let counts = analysis.entities.map { $0.mentions.filter(inStory).count }
         let top = counts.max() ?? 0
         let weight: (Int) -> Double = { top > 1 && counts[$0] > 1 ? Double(counts[$0]) / Double(top) : 0 }
         var perSentence = [[Int]](repeating: [], count: document.sentences.count)
         for (e, entity) in analysis.entities.enumerated() where weight(e) > 0 {
-            for mention in entity.mentions {
+            for mention in entity.mentions where inStory(mention) {
                 guard let s = document.sentenceIndex(containing: mention.span.start) else { continue }
                 if !perSentence[s].contains(e) { perSentence[s].append(e) }
             }

@@ -45,7 +45,9 @@ struct QuoteRegions: Sendable {
                 if !double { single = true }
             case "'", "’":
                 if double { break }
-                if spaceBefore && !spaceAfter { single = true } else if spaceAfter && single { single = false }
+                // `'90s` is an elision, not a quotation.
+                let digitAfter = token.end < text.count && Characters.isDigit(text[token.end])
+                if spaceBefore && !spaceAfter && !digitAfter { single = true } else if spaceAfter && single { single = false }
             default:
                 break
             }

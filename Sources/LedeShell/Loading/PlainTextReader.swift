@@ -64,14 +64,32 @@ enum TitleGuess {
         line.count <= 200
     }
 
-    /// The first line of `body`, shortened to ``maximumLength`` characters at a word boundary.
+    /// The first line of `body`, shortened to ``maximumLength`` scalars at a word boundary.
+    /// Works on scalars and looks at the opening only, so it stays cheap on long texts.
     static func title(fromBody body: String) -> String {
-        let line = body.trimmingSpaces.prefix { $0 != "\n" }.trimmingSpaces
-        guard line.count > maximumLength else { return String(line) }
-        let cut = line.prefix(maximumLength - 1)
-        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > maximumLength / 2 {
-            return String(cut[..<space]) + "…"
+        let scalars = body.unicodeScalars
+        let isSpace = { (c: Unicode.Scalar) in c == " " || c == "\t" || c == "\n" || c == "\u{A0}" }
+        var start = scalars.startIndex
+        while start < scalars.endIndex, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        var end = start
+        var count = 0
+        var cutAtLength = start
+        var cutAtSpace: String.UnicodeScalarView.Index?
+        while end < scalars.endIndex, scalars[end] != "\n", count <= maximumLength {
+            if count == maximumLength - 1 { cutAtLength = end }
+            if scalars[end] == " ", count > maximumLength / 2, count < maximumLength { cutAtSpace = end }
+            end = scalars.index(after: end)
+            count += 1
         }
-        return String(cut) + "…"
+        let fits = count <= maximumLength
+        var last = fits ? end : (cutAtSpace ?? cutAtLength)
+        while last > start {
+            let previous = scalars.index(before: last)
+            let c = scalars[previous]
+            guard isSpace(c) || (!fits && c.properties.generalCategory == .nonspacingMark) else { break }
+            last = previous
+        }
+        let title = String(scalars[start..<last])
+        return fits ? title : title + "…"
     }
 }

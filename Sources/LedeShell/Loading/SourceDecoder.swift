@@ -90,7 +90,9 @@ enum SourceDecoder {
 
     /// `\r\n` and lone `\r` become `\n`, so offsets count one scalar per line end.
     static func normaliseLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0D) }) ?? text.utf8.contains(0x0D) else {
+            return text
+        }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
