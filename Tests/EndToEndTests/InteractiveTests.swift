@@ -118,4 +118,44 @@ struct InteractiveTests {
         let s = try start("--no-rc '\(dir.path)/a.txt'")
         try s.waitFor("lede 1 Harbour talks resume>")
     }
+
+    @Test("record saves the successful commands typed at the prompt as a replayable script")
+    func record() throws {
+        let s = try start()
+        let script = s.home.appendingPathComponent("saved.lede").path
+        s.type("record \(script)")
+        s.keys("Enter")
+        try s.waitFor("recording to")
+        s.type("set who Okafor")
+        s.keys("Enter")
+        s.type("nosuchcommand")
+        s.keys("Enter")
+        try s.waitFor("unknown command")
+        s.type("echo hello $who")
+        s.keys("Enter")
+        try s.waitFor("hello Okafor")
+        s.type("record stop")
+        s.keys("Enter")
+        try s.waitFor("stopped recording")
+        let text = try String(contentsOfFile: script, encoding: .utf8)
+        #expect(text.hasSuffix("set who Okafor\necho hello $who\n"))
+        let replay = try LedeRun.run([script])
+        #expect(replay.stdout == "hello Okafor\n")
+    }
+
+    @Test("Tab completes names from the analyses after --speaker and mentions")
+    func completesNames() throws {
+        let s = try start("--no-rc scripts/samples")
+        try s.waitFor("loaded")
+        s.type("use 2")
+        s.keys("Enter")
+        try s.waitFor("lede 2")
+        s.type("quotes --speaker Ele")
+        s.keys("Tab")
+        try s.waitFor("quotes --speaker \"Elena Marchetti\"")
+        s.keys("C-u")
+        s.type("mentions Dra")
+        s.keys("Tab")
+        try s.waitFor("mentions \"Dragan Voss\"")
+    }
 }
