@@ -1,7 +1,8 @@
 // LedeFuzz: libFuzzer entry points for lede's parsers, chosen with LEDE_FUZZ_TARGET.
 //
-//   LEDE_FUZZ_TARGET=text   tokenizer, sentence and paragraph splitting, news furniture (default)
-//   LEDE_FUZZ_TARGET=line   the command line parser (quoting, interpolation, redirection)
+//   LEDE_FUZZ_TARGET=text       tokenizer, sentence and paragraph splitting, news furniture (default)
+//   LEDE_FUZZ_TARGET=entities   the entities analysis: recogniser, groups, roles
+//   LEDE_FUZZ_TARGET=line       the command line parser (quoting, interpolation, redirection)
 //
 // Built for fuzzing by Benchmarks/fuzz.sh (`--sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING`).
 // An ordinary build replays files instead: `LedeFuzz FILE…` runs the target on each file, so a
@@ -12,6 +13,7 @@ import Foundation
 enum FuzzTargets {
     static let all: [String: @Sendable (UnsafeRawBufferPointer) -> Void] = [
         "text": TextFuzzTarget.run,
+        "entities": EntitiesFuzzTarget.run,
         "line": LineFuzzTarget.run,
     ]
 

@@ -15,11 +15,14 @@ public struct Table: Sendable, Equatable {
         public var alignment: Alignment
         /// Whether the human table may wrap this column (long quotes and sentences).
         public var wraps: Bool
+        /// Whether a colour terminal highlights this column's cells (the match of a search).
+        public var emphasized: Bool
 
-        public init(_ name: String, alignment: Alignment = .left, wraps: Bool = false) {
+        public init(_ name: String, alignment: Alignment = .left, wraps: Bool = false, emphasized: Bool = false) {
             self.name = name
             self.alignment = alignment
             self.wraps = wraps
+            self.emphasized = emphasized
         }
     }
 

@@ -24,8 +24,8 @@ enum NERGazetteerBuilder {
         "West Africa", "East Africa", "Southern Africa", "Sub-Saharan Africa",
     ]
 
-    static func build(directory: String, log2: Int) throws -> NERGazetteer {
-        var entries: [(String, Classes)] = []
+    static func build(directory: String, log2: Int, lexicon: [(String, Classes)] = []) throws -> NERGazetteer {
+        var entries: [(String, Classes)] = lexicon
         func column(_ file: String, _ handle: ([String]) -> Void) throws {
             let path = directory + "/" + file
             guard let data = FileManager.default.contents(atPath: path) else { throw LedeError("cannot read \(path)") }

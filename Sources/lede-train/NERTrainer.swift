@@ -19,12 +19,14 @@ enum NERTrainer {
         var gmbWeight: Float = 0
         var gmbGroup = 12
         var gmbPartial = true
+        /// Share of the GMB (from its start) the name lexicon is derived from; 0 for none.
+        var lexiconShare = 1.0
         var upperShare = 0.12
         var lowerShare = 0.03
         var rowsLog2 = 19
         var gazetteerLog2 = 17
         var seed: UInt64 = 2003
-        var dev: String?
+        var dev: [String] = []
         var bench: String?
         var runs = 5
     }
@@ -47,7 +49,8 @@ enum NERTrainer {
             case "--lower-share": options.lowerShare = Double(try value()) ?? options.lowerShare
             case "--rows-log2": options.rowsLog2 = Int(try value()) ?? options.rowsLog2
             case "--seed": options.seed = UInt64(try value()) ?? options.seed
-            case "--dev": options.dev = try value()
+            case "--dev": options.dev.append(try value())
+            case "--lexicon-share": options.lexiconShare = Double(try value()) ?? options.lexiconShare
             case "--gmb-partial": options.gmbPartial = try value() == "yes"
             case "--bench": options.bench = try value()
             case "--runs": options.runs = Int(try value()) ?? options.runs
@@ -69,8 +72,14 @@ enum NERTrainer {
     static func train(_ options: Options) throws {
         let clock = ContinuousClock()
         let began = clock.now
+        var lexicon: [(String, NERGazetteer.Classes)] = []
+        if options.lexiconShare > 0 {
+            let records = try NERCorpus.records(path: options.data + "/ner/gmb-train.jsonl")
+            lexicon = NERLexicon.entries(Array(records.prefix(Int(Double(records.count) * options.lexiconShare))))
+            log("GMB lexicon: \(lexicon.count) names")
+        }
         let gazetteer = try NERGazetteerBuilder.build(
-            directory: options.data + "/gazetteers", log2: options.gazetteerLog2)
+            directory: options.data + "/gazetteers", log2: options.gazetteerLog2, lexicon: lexicon)
         log("gazetteer: \(gazetteer.count) keys")
         var random = SeededGenerator(seed: options.seed)
         var examples: [NERExample] = []
@@ -118,7 +127,8 @@ enum NERTrainer {
         log("wrote \(options.out): \(data.count) bytes in \(clock.now - began)")
         let countries = URL(fileURLWithPath: options.out).deletingLastPathComponent().appendingPathComponent("ner-countries.tsv")
         try Data(NERGazetteerBuilder.countryTable(directory: options.data + "/gazetteers").utf8).write(to: countries)
-        if let dev = options.dev {
+        for dev in options.dev {
+            print("\(dev):")
             try NERScorer.report(model: model, path: dev)
         }
     }

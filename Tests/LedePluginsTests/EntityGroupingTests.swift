@@ -58,6 +58,14 @@ struct EntityGroupingTests {
         #expect(mentions.map(\.label) == [0, 0, 2, 2, 2])
     }
 
+    @Test("makes a short name a person when its last word is one")
+    func shortNameByLastWord() {
+        var mentions = [Self.mention("Ada Brook", .organization, at: 0), Self.mention("Brook", .person, at: 9)]
+        EntityGrouper.harmoniseLabels(&mentions)
+        #expect(mentions.map(\.label) == [0, 0])
+        #expect(Self.groups(mentions) == [["Ada Brook", "Brook"]])
+    }
+
     @Test("picks the fullest person name as canonical")
     func canonical() {
         let mentions = [Self.mention("Trump", .person, at: 0), Self.mention("Donald Trump", .person, at: 3)]

@@ -108,7 +108,10 @@ extension EntitiesPlugin {
         for document in host.documents {
             try host.checkCancellation()
             let analysis = try host.output(of: self, for: document)
-            known += analysis.entities.map(\.canonical)
+            for entity in analysis.entities {
+                known.append(entity.canonical)
+                known += entity.mentions.filter { $0.kind == .name }.map(\.text)
+            }
             for entity in Self.matching(name, in: analysis.entities) {
                 for mention in entity.mentions {
                     var row: [JSONValue] = withArticle ? [.string(document.article.id)] : []

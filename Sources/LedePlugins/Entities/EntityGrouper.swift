@@ -111,7 +111,20 @@ enum EntityGrouper {
         for mention in mentions where mention.label == person && mention.words.count > 1 {
             if let last = mention.words.last { surnames.insert(last) }
         }
-        for m in mentions.indices {
+        // A one-word person mention makes the short name it ends a person too (`Ada Brook` … `Brook`).
+        var personWords = Set<String>()
+        for mention in mentions where mention.label == person && mention.words.count == 1 {
+            personWords.insert(mention.words[0])
+        }
+        var fixed = Set<Int>()
+        for m in mentions.indices where mentions[m].label != person && (2...3).contains(mentions[m].words.count) {
+            if let last = mentions[m].words.last, personWords.contains(last) {
+                mentions[m].label = person
+                surnames.insert(last)
+                fixed.insert(m)
+            }
+        }
+        for m in mentions.indices where !fixed.contains(m) {
             let key = Self.key(mentions[m].words)
             if mentions[m].words.count == 1 && surnames.contains(key) && mentions[m].label != person {
                 mentions[m].label = person

@@ -18,10 +18,15 @@ package struct NERGazetteer: Sendable {
         package static let surname = Classes(rawValue: 1 << 7)
         package static let title = Classes(rawValue: 1 << 8)
         package static let organizationWord = Classes(rawValue: 1 << 9)
+        /// Names mostly tagged PERSON, ORG, LOC or MISC in the Groningen Meaning Bank.
+        package static let lexiconPerson = Classes(rawValue: 1 << 10)
+        package static let lexiconOrganization = Classes(rawValue: 1 << 11)
+        package static let lexiconLocation = Classes(rawValue: 1 << 12)
+        package static let lexiconMiscellaneous = Classes(rawValue: 1 << 13)
         /// The phrase continues into a longer entry.
         package static let prefix = Classes(rawValue: 1 << 15)
         /// Number of class bits used as features (all but `prefix`).
-        package static let featureBits = 10
+        package static let featureBits = 14
     }
 
     /// Longest phrase, in tokens.

@@ -19,7 +19,7 @@ struct FindCommand: ShellCommand {
         guard !pattern.isEmpty else { throw LedeError("find: nothing to find") }
         var table = Table(columns: [
             .init("article", alignment: .right), .init("offset", alignment: .right), .init("before", alignment: .right),
-            .init("match"), .init("after"),
+            .init("match", emphasized: true), .init("after"),
         ])
         for article in shell.session.articles {
             try shell.cache.checkCancellation()

@@ -53,7 +53,8 @@ struct TableLayout {
                 let cell = lineIndex < cellLines.count ? cellLines[lineIndex] : ""
                 let padding = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell)))
                 if index > 0 { text += String(repeating: " ", count: Self.gap) }
-                text += table.columns[index].alignment == .right ? padding + cell : cell + padding
+                let shown = table.columns[index].emphasized ? style.highlight(cell) : cell
+                text += table.columns[index].alignment == .right ? padding + shown : shown + padding
             }
             var trimmed = Substring(text)
             while trimmed.last == " " { trimmed = trimmed.dropLast() }
@@ -98,5 +99,6 @@ struct TerminalStyle: Sendable {
     var enabled: Bool
 
     func bold(_ text: String) -> String { enabled && !text.isEmpty ? "\u{1B}[1m" + text + "\u{1B}[0m" : text }
+    func highlight(_ text: String) -> String { enabled && !text.isEmpty ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : text }
     func dim(_ text: String) -> String { enabled && !text.isEmpty ? "\u{1B}[2m" + text + "\u{1B}[0m" : text }
 }
