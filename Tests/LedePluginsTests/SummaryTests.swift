@@ -234,3 +234,66 @@ struct SummaryKeywordTests {
         #expect(analysis.keywords.map(\.score) == analysis.keywords.map(\.score).sorted(by: >))
     }
 }
+
+/// A command host over fixed documents, for running the plugin's commands.
+struct SummaryTestHost: CommandHost {
+    let documents: [Document]
+    let cache = AnalysisCache(plugins: [AnyPlugin(SummaryPlugin())])
+    var allDocuments: [Document] { documents }
+    func variable(_ name: String) -> String? { nil }
+    func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
+        try cache.context.output(of: plugin, for: document)
+    }
+    func json(ofPlugin name: String, for document: Document) throws -> JSONValue {
+        try cache.json(ofPlugin: name, for: document)
+    }
+    func checkCancellation() throws {}
+}
+
+@Suite("Summary commands")
+struct SummaryCommandTests {
+    func host() throws -> SummaryTestHost {
+        SummaryTestHost(documents: [
+            Document(Article(id: "bridge", title: "", text: try summaryFixture("summary-bridge.txt"))),
+            Document(Article(id: "mill", title: "", text: try summaryFixture("summary-mill.txt"))),
+        ])
+    }
+
+    func table(_ output: CommandOutput) throws -> Table {
+        guard case .table(let table) = output else { throw LedeError("expected a table") }
+        return table
+    }
+
+    @Test("summary gives article, rank, sentence and score for every article in scope")
+    func summary() throws {
+        let table = try table(SummaryPlugin().run(CommandInvocation(command: "summary"), host: host()))
+        #expect(table.columns.map(\.name) == ["article", "rank", "sentence", "score"])
+        #expect(table.rows.count == 6)
+        #expect(Set(table.rows.compactMap { $0[0].stringValue }) == ["bridge", "mill"])
+    }
+
+    @Test("--explain adds the features, the reason and what was never eligible")
+    func explain() throws {
+        let invocation = CommandInvocation(command: "summary", options: ["explain": "", "sentences": "2"])
+        let table = try table(SummaryPlugin().run(invocation, host: host()))
+        #expect(table.columns.map(\.name).suffix(5) == ["position", "centrality", "salience", "redundancy", "why"])
+        #expect(table.rows.count == 4)
+        #expect(table.footer?.contains("byline") == true)
+    }
+
+    @Test("--lead shows the first sentences of the story")
+    func lead() throws {
+        let invocation = CommandInvocation(command: "summary", options: ["lead": "", "sentences": "2"])
+        let table = try table(SummaryPlugin().run(invocation, host: host()))
+        #expect(table.rows.count == 4)
+        #expect(table.rows[0][2].stringValue?.hasPrefix("The city council of Riverton voted") == true)
+    }
+
+    @Test("keywords -n limits the phrases per article")
+    func keywords() throws {
+        let invocation = CommandInvocation(command: "keywords", options: ["n": "2"])
+        let table = try table(SummaryPlugin().run(invocation, host: host()))
+        #expect(table.columns.map(\.name) == ["article", "rank", "keyphrase", "count", "score"])
+        #expect(table.rows.count == 4)
+    }
+}

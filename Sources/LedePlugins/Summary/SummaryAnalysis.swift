@@ -118,9 +118,11 @@ public struct SummaryAnalysis: Sendable {
         return chosen.sorted { $0.candidate.sentence < $1.candidate.sentence }
     }
 
-    /// The first `count` sentences of the article, as they stand (the lead baseline).
+    /// The first `count` sentences of the story (the lead baseline): page furniture such as
+    /// bylines, datelines, headings and captions skipped, quotes kept.
     public func lead(_ count: Int) -> [SummaryCandidate] {
-        Array(candidates.prefix(max(0, count)))
+        let story: Set<SummaryExclusion> = [.unattributedQuote, .peripheralQuote, .question]
+        return Array(candidates.lazy.filter { $0.exclusion.map(story.contains) ?? true }.prefix(max(0, count)))
     }
 }
 

@@ -5,7 +5,8 @@ extension SummaryPlugin {
     static let summaryCommand = CommandDescriptor(
         "summary", summary: "The sentences that carry the story, in article order",
         options: [
-            OptionDescriptor("sentences", short: "n", value: "N", help: "how many sentences (default 3)"),
+            OptionDescriptor("sentences", short: "n", value: "N",
+                             help: "how many sentences (default 3; about 30 words each at most, so long ones may be passed over)"),
             OptionDescriptor("words", value: "W", help: "about this many words instead"),
             OptionDescriptor("ratio", value: "R", help: "this fraction of the article's words instead (0–1)"),
             OptionDescriptor("explain", help: "show each sentence's score and why it was chosen"),
@@ -56,9 +57,11 @@ extension SummaryPlugin {
         }
         var table = Table(columns: columns)
         var shown = 0
+        var excluded: [SummaryExclusion: Int] = [:]
         for document in host.documents {
             try host.checkCancellation()
             let analysis = try host.output(of: self, for: document)
+            for candidate in analysis.candidates { if let reason = candidate.exclusion { excluded[reason, default: 0] += 1 } }
             let rows: [(SummaryCandidate, Int, Double, Double)]
             if lead {
                 let count: Int
@@ -80,6 +83,11 @@ extension SummaryPlugin {
             }
         }
         table.footer = "\(shown) sentence\(shown == 1 ? "" : "s") from \(host.documents.count) article\(host.documents.count == 1 ? "" : "s")"
+        if explain && !excluded.isEmpty {
+            // Which sentences could never enter, by reason, in a fixed order.
+            let reasons = SummaryExclusion.allCases.compactMap { reason in excluded[reason].map { "\($0) \(reason.rawValue)" } }
+            table.footer = (table.footer ?? "") + "; never eligible: " + reasons.joined(separator: ", ")
+        }
         return table
     }
 
