@@ -10,6 +10,19 @@ struct ToneReader: Sendable {
     static let maximumActors = 12
     static let threshold = 0.15
 
+    /// Whether the words at `positions` are the subject of a stance or speech verb within three
+    /// words after them, or the speaker named right after a speech verb.
+    static func isVoice(_ words: SentenceWords, _ positions: Range<Int>) -> Bool {
+        var p = positions.upperBound
+        while p < words.count && p < positions.upperBound + 3 && !words.breakBefore[p] {
+            let info = words.info[p]
+            if info.verb != 0 || info.flags.contains(.speech) { return true }
+            p += 1
+        }
+        let before = positions.lowerBound - 1
+        return before >= 0 && words.info[before].flags.contains(.speech) && !words.breakBefore[positions.lowerBound]
+    }
+
     func tones() -> [EntityTone] {
         let document = extractor.document
         let actors = extractor.actors.actors
@@ -33,6 +46,9 @@ struct ToneReader: Sendable {
                 }
                 let words = extractor.sentences[s]
                 guard let positions = words.positions(overlapping: mention, in: document) else { continue }
+                // Where the entity voices a stance or speaks (`Trump criticised …`, `… Trump said`),
+                // the sentence is its view of others, not the article's treatment of it.
+                if Self.isVoice(words, positions) { continue }
                 let span = document.sentences[s].span
                 let stance = extractor.classifier.classify(
                     words, positions: positions, target: mention, text: document.text(mention), evidence: span)
@@ -48,8 +64,7 @@ struct ToneReader: Sendable {
                 }
             }
             let count = author.reduce(0, +) + quoted.reduce(0, +)
-            guard count > 0 else { continue }
-            let score = total / Double(count)
+            let score = count == 0 ? 0 : total / Double(count)
             let polarity = Polarity(sign: score, threshold: Self.threshold)
             let evidence = readings.filter { polarity == .neutral || $0.polarity == polarity }
                 .sorted { abs($0.score) != abs($1.score) ? abs($0.score) > abs($1.score) : $0.span < $1.span }
