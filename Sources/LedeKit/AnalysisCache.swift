@@ -40,6 +40,8 @@ public final class AnalysisCache: Sendable {
     public func output(ofPlugin name: String, for document: Document) throws -> any Sendable {
         let key = Key(plugin: name, article: document.article.id)
         if let cached = results.withLock({ $0[key] }) { return cached }
+        // Between articles is where a long `--all` command notices Ctrl-C.
+        try checkCancellation()
         guard let plugin = plugin(named: name) else {
             throw LedeError("no plugin named '\(name)' is loaded")
         }

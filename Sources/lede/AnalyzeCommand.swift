@@ -94,7 +94,7 @@ struct AnalyzeCommand: ParsableCommand {
         let statistics = try analyzer.run(input: source, output: sink, progress: progress.update)
         progress.finish()
         if stats {
-            FileHandle.standardError.write(Data("stats: \(statistics.summary(jobs: analyzer.jobs))\n".utf8))
+            FileHandle.standardError.write(Data("stats: \(statistics.summary(jobs: analyzer.jobs, plugins: analyzer.selected))\n".utf8))
         }
     }
 }

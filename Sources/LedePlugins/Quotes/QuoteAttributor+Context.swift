@@ -34,7 +34,19 @@ extension QuoteAttributor {
         {
             return inherited(previous, rule: "previous-paragraph", confidence: 0.55)
         }
-        return previousSentenceSpeaker(i)
+        return previousSentenceSpeaker(i) ?? sentenceSubject(i)
+    }
+
+    /// A fragment inside a sentence with no speech cue (`Trump launched into a lament for the
+    /// "countless Americans"`): the person the sentence is about, when it opens with a name or a
+    /// pronoun. Weak evidence, so a low confidence.
+    func sentenceSubject(_ i: Int) -> Attribution? {
+        let f = frame(i)
+        guard f.open > f.before.lowerBound, reader.isWord(f.open - 1) else { return nil }
+        guard let phrase = sentenceOpener(from: f.before.lowerBound, before: f.open), phrase.kind != .description else {
+            return nil
+        }
+        return Attribution(phrase: phrase, cue: nil, cueText: nil, rule: "sentence-subject", confidence: 0.4, embedded: true)
     }
 
     /// A quote that opens its sentence right after reported speech with no quote of its own
@@ -113,24 +125,24 @@ extension QuoteAttributor {
         let colon = reader.document.tokenIndex(atOrAfter: k)
         guard colon < reader.count, reader.tokens[colon].start == k else { return nil }
         var start = colon
-        while start > 0 && start > colon - 60 && !reader.isTerminal(start - 1) && reader.tokens[start - 1].kind != .quote {
+        while start > 0 && start > colon - 60 && !reader.endsSentence(start - 1) && reader.tokens[start - 1].kind != .quote {
             start -= 1
         }
         var t = colon - 1
         while t >= start {
-            if let w = reader.word(t) {
-                if w == "according", reader.word(t + 1) == "to", let phrase = phrases.right(of: t + 1, limit: colon) {
-                    return Attribution(phrase: phrase, cue: t, cueText: "according to", rule: "colon-intro", confidence: 0.8)
+            if let (kind, according) = cueKind(t), kind != .naming {
+                let phrase: SpeakerPhrase?
+                if according {
+                    phrase = phrases.right(of: t + 1, limit: colon)
+                } else if kind == .participle {
+                    phrase = clauseSubject(before: t, limit: start)
+                } else {
+                    phrase = phrases.left(of: t, limit: start) ?? (kind == .speech ? phrases.right(of: t, limit: colon) : nil)
                 }
-                if let kind = QuoteLexicon.cues[w] {
-                    let phrase =
-                        kind == .participle
-                        ? clauseSubject(before: t, limit: start)
-                        : (phrases.left(of: t, limit: start)
-                            ?? (kind == .speech ? phrases.right(of: t, limit: colon) : nil))
-                    if let phrase {
-                        return Attribution(phrase: phrase, cue: t, cueText: w, rule: "colon-intro", confidence: 0.8)
-                    }
+                if let phrase {
+                    return Attribution(
+                        phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: "colon-intro",
+                        confidence: 0.8)
                 }
             }
             t -= 1

@@ -49,9 +49,16 @@ struct QuoteAttributor {
             i + 1 < passages.count && passages[i + 1].paragraph == passage.paragraph
             ? passages[i + 1].span.start : paragraph.end
         let open = reader.document.tokenIndex(atOrAfter: passage.span.start)
-        let lowest = reader.document.tokenIndex(atOrAfter: previousEnd)
+        // `said it was "…" and "…"`: the sentence goes on over an earlier fragment.
+        var lowerLimit = previousEnd
+        if i > 0, passages[i - 1].paragraph == passage.paragraph, passages[i - 1].isClosed,
+            !contentEndsWithTerminal(passages[i - 1]), !contentEndsWithComma(passages[i - 1])
+        {
+            lowerLimit = i > 1 && passages[i - 2].paragraph == passage.paragraph ? passages[i - 2].span.end : paragraph.start
+        }
+        let lowest = reader.document.tokenIndex(atOrAfter: lowerLimit)
         var b = open
-        while b > lowest && b > open - 60 && !reader.isTerminal(b - 1) { b -= 1 }
+        while b > lowest && b > open - 60 && !reader.endsSentence(b - 1) { b -= 1 }
         let afterStart = reader.document.tokenIndex(atOrAfter: passage.span.end)
         let highest = reader.document.tokenIndex(atOrAfter: nextStart)
         var a = afterStart
@@ -64,15 +71,20 @@ struct QuoteAttributor {
         let f = frame(i)
         let leading = leadingCue(f)
         let endsSentence = contentEndsWithFullStop(passages[i])
+        let trailing = trailingAttribution(f, strict: endsSentence, endsWithTerminal: contentEndsWithTerminal(passages[i]))
+        // `pledged to "…," the Sentinel reported`: the attribution right after a comma-ended
+        // quote is the outer source.
+        if let trailing, let cue = trailing.cue, contentEndsWithComma(passages[i]), cue - f.after.lowerBound <= 6 {
+            return trailing
+        }
         if let leading, isTightLeading(leading, f), let found = attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9) {
             return found
         }
-        let trailing = trailingAttribution(f, strict: endsSentence)
         if let trailing, !endsSentence { return trailing }
         if leading != nil {
             var t = f.open - 1
             while t >= f.before.lowerBound {
-                if let (kind, according) = cueKind(t),
+                if !isQuoted(t), let (kind, according) = cueKind(t),
                     let found = attribution(
                         leadingCue: Cue(cue: t, kind: kind, isAccordingTo: according), frame: f, rule: "cue-in-sentence",
                         confidence: 0.75)
@@ -92,6 +104,21 @@ struct QuoteAttributor {
         if gap > 3 { return false }
         let last = f.open - 1
         return reader.isPunct(last, ":") || reader.isPunct(last, ",") || reader.word(last) == "that" || gap == 1
+    }
+
+    /// Whether the words inside the marks end with `.`, `?` or `!`.
+    func contentEndsWithTerminal(_ passage: QuotedPassage) -> Bool {
+        var k = passage.content.end - 1
+        while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
+        guard k >= passage.content.start else { return false }
+        let c = reader.scalars[k]
+        return c == "." || c == "?" || c == "!" || c == "…"
+    }
+
+    private func contentEndsWithComma(_ passage: QuotedPassage) -> Bool {
+        var k = passage.content.end - 1
+        while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
+        return k >= passage.content.start && (reader.scalars[k] == "," || reader.scalars[k] == "—")
     }
 
     /// Whether the words inside the marks end with a full stop (`…down."`): a sentence ends
@@ -114,15 +141,15 @@ struct QuoteAttributor {
         guard let w = reader.word(t) else { return nil }
         if w == "according", reader.word(t + 1) == "to" { return (.speech, true) }
         guard reader.isLowercaseWord(t) else { return nil }  // `United States`, `Said` in a name
-        if let particle = QuoteLexicon.particleCues[w] {
-            return reader.word(t + 1) == particle ? (.speech, false) : nil
+        if let particles = QuoteLexicon.particleCues[w], reader.word(t + 1).map({ particles.contains($0) }) == true {
+            return (.speech, false)
         }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
         // `read` and `reads` count only as `the statement read`: not after a pronoun or `to`.
-        if w == "read" || w == "reads" {
-            guard let previous = reader.word(t - 1), !QuoteLexicon.pronouns.contains(previous), previous != "to" else {
-                return nil
-            }
+        if w == "read" || w == "reads", let previous = reader.word(t - 1),
+            QuoteLexicon.pronouns.contains(previous) || QuoteLexicon.auxiliaries.contains(previous) || previous == "to"
+        {
+            return nil
         }
         return (kind, false)
     }
@@ -130,10 +157,22 @@ struct QuoteAttributor {
     private func leadingCue(_ f: QuoteFrame) -> Cue? {
         var t = f.open - 1
         while t >= f.before.lowerBound {
-            if let (kind, according) = cueKind(t) { return Cue(cue: t, kind: kind, isAccordingTo: according) }
+            if !isQuoted(t), let (kind, according) = cueKind(t) { return Cue(cue: t, kind: kind, isAccordingTo: according) }
             t -= 1
         }
         return nil
+    }
+
+    /// Whether token `t` lies inside one of the passages (binary search over their spans).
+    func isQuoted(_ t: Int) -> Bool {
+        let offset = reader.tokens[t].start
+        var low = 0
+        var high = passages.count
+        while low < high {
+            let mid = (low + high) / 2
+            if passages[mid].span.end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < passages.count && passages[low].span.start <= offset
     }
 
     private func attribution(leadingCue c: Cue, frame f: QuoteFrame, rule: String, confidence: Double) -> Attribution? {
@@ -144,11 +183,18 @@ struct QuoteAttributor {
             phrase = phrases.right(of: c.cue + 1, limit: f.open)
         } else {
             cueText = reader.lower(c.cue)
-            if c.kind == .participle {
+            if isPassive(c.cue) { return nil }  // `were told "…"`: the listener, not the speaker
+            if reader.word(c.cue - 1) == "having" {
+                phrase = clauseSubject(before: c.cue - 1, limit: f.before.lowerBound)
+            } else if c.kind == .participle {
                 phrase = clauseSubject(before: c.cue, limit: f.before.lowerBound)
             } else {
                 phrase = phrases.left(of: c.cue, limit: f.before.lowerBound)
                 if phrase == nil && c.kind == .speech { phrase = phrases.right(of: c.cue, limit: f.open) }
+                // `Carson did not name them, but told his supporters: "…"`: the sentence's subject.
+                if phrase == nil, f.before.lowerBound < c.cue, isCoordinatedVerb(c.cue, limit: f.before.lowerBound) {
+                    phrase = sentenceOpener(from: f.before.lowerBound, before: c.cue)
+                }
             }
         }
         guard let phrase else { return nil }
@@ -156,6 +202,25 @@ struct QuoteAttributor {
         return Attribution(
             phrase: phrase, cue: c.cue, cueText: cueText, rule: c.isAccordingTo ? "according-to" : rule,
             confidence: confidence, embedded: embedded)
+    }
+
+    /// `was told`, `were asked`, `has been called`: a passive cue names the listener or the
+    /// thing named.
+    func isPassive(_ cue: Int) -> Bool {
+        guard let w = reader.word(cue), w.hasSuffix("ed") || w == "told" || w == "said" || w == "read" else { return false }
+        var t = cue - 1
+        while reader.isLowercaseWord(t), let a = reader.word(t), a.hasSuffix("ly") || a == "also" || a == "not" { t -= 1 }
+        guard let before = reader.word(t) else { return false }
+        return ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"].contains(before)
+    }
+
+    /// Whether the cue follows `and`, `but` or `then` (with auxiliaries between): its subject is
+    /// the sentence's.
+    private func isCoordinatedVerb(_ cue: Int, limit: Int) -> Bool {
+        var t = cue - 1
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        guard t >= limit, let w = reader.word(t) else { return false }
+        return w == "and" || w == "but" || w == "then" || w == "yet"
     }
 
     /// The subject a participle cue hangs on (`Trump said …, adding: "…"`): the speaker of the
@@ -183,11 +248,7 @@ struct QuoteAttributor {
     /// `Speaking to reporters,` clause).
     func sentenceOpener(from start: Int, before end: Int) -> SpeakerPhrase? {
         var s = start
-        if let w = reader.word(s), w.hasSuffix("ing") || Self.introWords.contains(w) {
-            var k = s
-            while k < end && k < s + 14 && !reader.isPunct(k, ",") { k += 1 }
-            if k < end && reader.isPunct(k, ",") { s = k + 1 }
-        }
+        s = afterIntroduction(from: s, before: end)
         guard s < end, let w = reader.word(s) else { return nil }
         if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
         if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
@@ -207,6 +268,25 @@ struct QuoteAttributor {
         return SpeakerPhrase(tokens: s..<e + 1, kind: reader.isCapitalized(e) ? .name : .description)
     }
 
+    /// Skips an introductory phrase ending in a comma (`However,`, `Hours later,`,
+    /// `Speaking to reporters,`), but not a name with an appositive (`Trump, a Republican,`).
+    func afterIntroduction(from start: Int, before end: Int) -> Int {
+        guard let w = reader.word(start) else { return start }
+        var k = start
+        var sawLowercase = false
+        while k < end && k < start + 14 && !reader.isPunct(k, ",") {
+            if reader.isLowercaseWord(k) { sawLowercase = true }
+            k += 1
+        }
+        guard k < end && reader.isPunct(k, ",") else { return start }
+        if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
+            && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
+        {
+            return k + 1
+        }
+        return start
+    }
+
     /// Words that open an introductory clause before the subject (`However, he …`).
     static let introWords: Set<String> = [
         "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
@@ -218,7 +298,7 @@ struct QuoteAttributor {
 
     /// `"…," Trump said` / `"…," said Trump` / `"…" — Trump`. With `strict` (the quote ended its
     /// sentence) only a short closing tail counts (`"…." Trump said.`), not a new sentence.
-    private func trailingAttribution(_ f: QuoteFrame, strict: Bool) -> Attribution? {
+    private func trailingAttribution(_ f: QuoteFrame, strict: Bool, endsWithTerminal: Bool) -> Attribution? {
         var start = f.after.lowerBound
         while start < f.after.upperBound && (reader.isPunct(start, ",") || reader.isPunct(start, "(")) { start += 1 }
         guard start < f.after.upperBound else { return nil }
@@ -243,20 +323,41 @@ struct QuoteAttributor {
                     return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.9)
                 }
                 if kind == .participle || kind == .naming { return nil }
+                // `"velvet gloves" in its dealings with Asia, said Nargis Kassenova.`
+                if reader.isPunct(t - 1, ","), kind == .speech, !endsWithTerminal,
+                    let phrase = phrases.right(of: t, limit: f.after.upperBound), phrase.kind != .pronoun
+                {
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.8)
+                }
                 guard let phrase = phrases.left(of: t, limit: start) else { return nil }
-                // The subject must open the tail: `In a later vote, he warned` is a new clause.
+                // After a quote that ended its sentence the subject must open the tail
+                // (`In a later vote, he warned` is a new clause); after a fragment, a closing
+                // `…, the lawsuit says.` may come further on.
+                let closesSentence = isShortTail(after: t, end: f.after.upperBound) && !startsQuote(f.after.upperBound)
                 var k = start
                 while k < phrase.tokens.lowerBound {
-                    if reader.isPunct(k, ",") || reader.isTerminal(k) { return nil }
+                    if reader.isPunct(k, ",") || reader.endsSentence(k) {
+                        if endsWithTerminal || !closesSentence { return nil }
+                    }
+                    if let w = reader.word(k), w == "and" || w == "but" || w == "while" || w == "as" || w == "when" {
+                        return nil
+                    }
                     k += 1
                 }
-                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name { return nil }
+                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name && !isShortTail(after: t, end: f.after.upperBound) {
+                    return nil
+                }
                 return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.9)
             }
-            if reader.isTerminal(t) { return nil }
+            if reader.endsSentence(t) { return nil }
             t += 1
         }
         return nil
+    }
+
+    /// Whether token `t` is the opening mark of another quote (the frame stopped there).
+    private func startsQuote(_ t: Int) -> Bool {
+        t < reader.count && reader.tokens[t].kind == .quote
     }
 
     /// The cue at `t` ends its clause: nothing follows, or a time, place or manner phrase

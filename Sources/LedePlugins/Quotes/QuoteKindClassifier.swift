@@ -14,7 +14,8 @@ struct QuoteKindClassifier {
             return .title
         }
         if let next, QuoteLexicon.titleContext.contains(next), words <= 8 { return .title }
-        let titleCase = isTitleCase(passage.content)
+        let titleCase = words <= 8 && isTitleCase(passage.content)
+        if titleCase, let previous, Self.titleLeaders.contains(previous) { return .title }
         if attribution == nil {
             if titleCase && words <= 8 { return .title }
             // A fragment with no cue in reach is far more often a quote whose attribution lies
@@ -38,22 +39,42 @@ struct QuoteKindClassifier {
         return k < span.end && k < reader.scalars.count && Characters.isLower(reader.scalars[k])
     }
 
-    /// Every word of three letters or more starts with a capital, and there is no sentence
-    /// punctuation (`"Meet the Press"`, `"Make America Great Again"`).
+    /// Title case: every word but the small ones starts with a capital, and no sentence
+    /// punctuation except at the very end (`"Meet the Press,"`, `"Make America Great Again"`).
     private func isTitleCase(_ span: TextSpan) -> Bool {
         var t = reader.document.tokenIndex(atOrAfter: span.start)
-        var sawWord = false
+        var capitals = 0
+        var last = t
+        while t < reader.count && reader.tokens[t].end <= span.end {
+            last = t
+            t += 1
+        }
+        t = reader.document.tokenIndex(atOrAfter: span.start)
         while t < reader.count && reader.tokens[t].end <= span.end {
             let token = reader.tokens[t]
             if token.kind == .word {
-                sawWord = true
-                if token.length >= 4 && !reader.isCapitalized(t) { return false }
-            } else if token.kind == .punctuation {
+                if reader.isCapitalized(t) {
+                    capitals += 1
+                } else if let w = reader.word(t), !Self.minorWords.contains(w), w != "'s" {
+                    return false
+                }
+            } else if token.kind == .punctuation && t != last {
                 let c = reader.first(t)
                 if c == "." || c == "," || c == "!" || c == "?" || c == ";" { return false }
             }
             t += 1
         }
-        return sawWord
+        return capitals > 0
     }
+
+    static let minorWords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into", "as",
+        "is", "de", "la", "el", "los", "las", "del", "y", "if", "vs.", "vs", "not", "be",
+    ]
+
+    /// Words before a quoted name that make it a title (`ABC's "This Week"`, `a play called "…"`).
+    static let titleLeaders: Set<String> = [
+        "'s", "called", "named", "titled", "entitled", "dubbed", "on", "with", "of", "show", "program", "film", "movie",
+        "book", "play", "series", "website", "site", "magazine", "newspaper", "podcast", "album", "song", "musical",
+    ]
 }

@@ -16,14 +16,14 @@ enum QuoteLexicon {
     static let cues: [String: CueKind] = {
         var table: [String: CueKind] = [:]
         let speech = """
-            said says say added adds wrote writes tweeted tweets stated states explained explains noted notes \
+            said says say added adds wrote writes tweeted tweets stated explained explains noted notes \
             argued argues claimed claims insisted insists declared declares continued continues recalled recalls \
             responded responds replied replies announced announces admitted admits acknowledged acknowledges \
-            suggested suggests observed observes remarked remarks conceded concedes complained complains \
+            suggested suggests observed observes remarked conceded concedes complained complains \
             cautioned cautions countered counters quipped quips joked jokes shouted shouts yelled yells \
-            predicted predicts promised promises vowed vows pledged pledges boasted boasts charged charges \
+            predicted predicts promised vowed vows pledged pledges boasted boasts charged \
             contended contends emphasized emphasizes emphasised emphasises stressed stresses urged urges \
-            confirmed confirms reported reports posted posts concluded concludes mused muses lamented laments \
+            confirmed confirms reported posted concluded concludes mused muses lamented laments \
             testified testifies echoed echoes agreed agrees maintained maintains asserted asserts alleged \
             alleges thundered snapped reiterated reiterates retorted retorts screamed whispered wondered \
             wonders offered offers explained reasoned reasons opined opines interjected \
@@ -42,7 +42,7 @@ enum QuoteLexicon {
             """
         for word in noInversion.split(separator: " ") { table[String(word)] = .speechNoInversion }
         let naming = """
-            called calls described describes dubbed dubs labeled labels labelled branded brands termed terms \
+            called calls described describes dubbed dubs labeled labelled branded brands termed \
             characterized characterizes characterised referred refers nicknamed deemed deems
             """
         for word in naming.split(separator: " ") { table[String(word)] = .naming }
@@ -59,9 +59,11 @@ enum QuoteLexicon {
     }()
 
     /// Two-word cues: a verb and the particle that makes it speech (`fired back`, `went on`).
-    static let particleCues: [String: String] = [
-        "fired": "back", "shot": "back", "pushed": "back", "hit": "back", "went": "on", "chimed": "in",
-        "weighed": "in", "spoke": "out", "lashed": "out", "pointed": "out", "points": "out", "summed": "up",
+    static let particleCues: [String: Set<String>] = [
+        "fired": ["back"], "fires": ["back"], "shot": ["back"], "pushed": ["back"], "hit": ["back"], "went": ["on"],
+        "goes": ["on"], "chimed": ["in"], "weighed": ["in"], "spoke": ["out", "about", "of"], "speaks": ["about", "of"],
+        "lashed": ["out"], "pointed": ["out"], "points": ["out"], "summed": ["up"], "talked": ["about", "of", "up"],
+        "talks": ["about", "of", "up"], "talking": ["about"], "wrote": ["about", "of"],
     ]
 
     /// Personal and relative pronouns that can be a speaker.
@@ -79,7 +81,7 @@ enum QuoteLexicon {
         "has", "have", "had", "was", "is", "were", "are", "would", "will", "could", "should", "may", "might", "did",
         "does", "do", "also", "later", "then", "once", "previously", "recently", "reportedly", "repeatedly",
         "just", "simply", "flatly", "further", "again", "even", "never", "earlier", "often", "frequently",
-        "still", "already", "since", "first", "finally", "quickly", "openly", "not", "has", "been", "being",
+        "still", "already", "since", "first", "finally", "quickly", "openly", "not", "has", "been", "being", "having",
         "had", "always", "now", "bluntly", "simply", "candidly", "recently", "ever", "only", "initially",
     ]
 

@@ -23,8 +23,8 @@ struct SpeakerPhraseReader {
     /// The subject before `cue`, reading left no further than token `limit`.
     func left(of cue: Int, limit: Int) -> SpeakerPhrase? {
         var j = cue - 1
-        while j >= limit, let w = reader.word(j),
-            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly") && reader.isLowercaseWord(j))
+        while j >= limit, reader.isLowercaseWord(j), let w = reader.word(j),
+            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly"))
         {
             j -= 1
         }
@@ -45,7 +45,15 @@ struct SpeakerPhraseReader {
                 k -= 1
             }
             guard k > limit, reader.isPunct(k, ",") else { return nil }
-            guard let owner = head(endingAt: k - 1, limit: limit), owner.kind != .description || k - 1 - owner.tokens.lowerBound < 4
+            var ownerEnd = k - 1
+            if reader.isPunct(ownerEnd, ")") {  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
+                var p = ownerEnd - 1
+                while p > limit && p > ownerEnd - 10 && !reader.isPunct(p, "(") { p -= 1 }
+                guard reader.isPunct(p, "(") else { return nil }
+                ownerEnd = p - 1
+            }
+            guard let owner = head(endingAt: ownerEnd, limit: limit),
+                owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
             else { return nil }
             return owner
         }
@@ -67,11 +75,11 @@ struct SpeakerPhraseReader {
             if k - 1 >= limit, let d = reader.word(k - 1), d == "the" { k -= 1 }
             return SpeakerPhrase(tokens: k..<j + 1, kind: .name)
         }
-        guard reader.isLowercaseWord(j) || w == "'s" else { return nil }
+        guard reader.isLowercaseWord(j), !QuoteLexicon.timeWords.contains(w) else { return nil }
         var k = j
         var steps = 0
         while k - 1 >= limit && steps < 7 {
-            guard let previous = reader.word(k - 1) else { break }
+            guard let previous = reader.word(k - 1), previous != "'s" else { break }
             if QuoteLexicon.determiners.contains(previous) {
                 k -= 1
                 break

@@ -70,8 +70,18 @@ struct TokenReader {
         return c == "." || c == "!" || c == "?" || c == "…"
     }
 
-    /// A clause boundary inside a sentence: `;` or a terminal.
-    func isBoundary(_ t: Int) -> Bool { isTerminal(t) || isPunct(t, ";") }
+    /// A clause boundary inside a sentence: `;` or a terminal that ends a sentence.
+    func isBoundary(_ t: Int) -> Bool { endsSentence(t) || isPunct(t, ";") }
+
+    /// A terminal that really ends a sentence: not the dot of `R-Ky.,` or `Ala. said`.
+    func endsSentence(_ t: Int) -> Bool {
+        guard isTerminal(t) else { return false }
+        let next = t + 1
+        guard next < tokens.count else { return true }
+        if isPunct(next, ",") || isPunct(next, ";") || isPunct(next, ")") { return false }
+        if scalars[tokens[t].start] == "." && isLowercaseWord(next) { return false }
+        return true
+    }
 
     /// Number of words between two scalar offsets (a cheap count of runs of letters or digits).
     func wordCount(_ span: TextSpan) -> Int {
