@@ -58,12 +58,16 @@ extension BatchAnalyzer.Statistics {
     }
 
     /// The `--stats` line: `key=value` pairs a script can parse and a person can read.
-    public func summary(jobs: Int) -> String {
+    public func summary(jobs: Int, plugins: [String]) -> String {
         let peak = Double(Self.peakMemoryBytes()) / 1_048_576
-        return [
+        let perPlugin = zip(plugins, pluginSeconds).map { name, seconds in
+            let microseconds = articles > 0 ? seconds / Double(articles) * 1e6 : 0
+            return "\(name)_us_per_article=\(JSONWriter.format((microseconds * 10).rounded() / 10))"
+        }
+        return ([
             "articles=\(articles)", "errors=\(errors)", "words=\(words)", "jobs=\(jobs)",
             "seconds=\(JSONWriter.format(seconds))", "articles_per_s=\(Int(articlesPerSecond.rounded()))",
             "words_per_s=\(Int(wordsPerSecond.rounded()))", "peak_memory_mb=\(JSONWriter.format((peak * 10).rounded() / 10))",
-        ].joined(separator: " ")
+        ] + perPlugin).joined(separator: " ")
     }
 }

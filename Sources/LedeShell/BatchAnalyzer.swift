@@ -25,6 +25,9 @@ public struct BatchAnalyzer: Sendable {
         public var errors = 0
         public var words = 0
         public var seconds = 0.0
+        /// Seconds spent in each selected plugin (in ``BatchAnalyzer/selected`` order), summed over
+        /// threads; a dependency counts toward the first plugin that needed it.
+        public var pluginSeconds: [Double] = []
         public var articlesPerSecond: Double { seconds > 0 ? Double(articles) / seconds : 0 }
         public var wordsPerSecond: Double { seconds > 0 ? Double(words) / seconds : 0 }
     }
@@ -55,6 +58,7 @@ public struct BatchAnalyzer: Sendable {
         var line: String
         var words = 0
         var failed = false
+        var pluginSeconds: [Double] = []
     }
 
     func analyze(line: String, number: Int) -> LineResult {
@@ -71,9 +75,13 @@ public struct BatchAnalyzer: Sendable {
         let document = Document(article)
         let cache = AnalysisCache(plugins: plugins)
         var fields: [(String, JSONValue)] = [("id", id)]
+        var timings: [Double] = []
+        let clock = ContinuousClock()
         do {
             for name in selected {
+                let start = clock.now
                 fields.append((name, try cache.json(ofPlugin: name, for: document)))
+                timings.append(Self.seconds(clock.now - start))
             }
         } catch {
             let message = (error as? any UserFacingError)?.message ?? "\(error)"
@@ -81,7 +89,7 @@ public struct BatchAnalyzer: Sendable {
             result.words = document.wordCount
             return result
         }
-        return LineResult(line: JSONWriter.string(.object(fields)), words: document.wordCount)
+        return LineResult(line: JSONWriter.string(.object(fields)), words: document.wordCount, pluginSeconds: timings)
     }
 
     private static func failure(id: JSONValue, _ message: String) -> LineResult {
@@ -116,6 +124,7 @@ public struct BatchAnalyzer: Sendable {
         let start = clock.now
         var reader = LineReader(handle: input)
         var statistics = Statistics()
+        statistics.pluginSeconds = Array(repeating: 0, count: selected.count)
         var number = 0
         var finished = false
         while !finished {
@@ -139,6 +148,7 @@ public struct BatchAnalyzer: Sendable {
                 statistics.articles += 1
                 statistics.words += result.words
                 if result.failed { statistics.errors += 1 }
+                for (index, seconds) in result.pluginSeconds.enumerated() { statistics.pluginSeconds[index] += seconds }
             }
             try output.write(contentsOf: Data(text.utf8))
             statistics.seconds = Self.seconds(clock.now - start)

@@ -158,4 +158,27 @@ struct InteractiveTests {
         s.keys("Tab")
         try s.waitFor("mentions \"Dragan Voss\"")
     }
+
+    @Test("Ctrl-C interrupts a long analysis over many articles; what was loaded stays")
+    func interruptAnalysis() throws {
+        let dir = LedeRun.temporaryDirectory()
+        let samples = LedeRun.root.appendingPathComponent("scripts/samples")
+        let names = try FileManager.default.contentsOfDirectory(atPath: samples.path).filter { $0.hasSuffix(".txt") }
+        for copy in 0..<600 {
+            for name in names {
+                try FileManager.default.copyItem(
+                    at: samples.appendingPathComponent(name), to: dir.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        let s = try start("--no-rc '\(dir.path)'")
+        try s.waitFor("loaded \(600 * names.count) articles", timeout: 60)
+        s.type("entities --all > /dev/null")
+        s.keys("Enter")
+        Thread.sleep(forTimeInterval: 1)
+        s.keys("C-c")
+        try s.waitFor("error: interrupted", timeout: 20)
+        s.type("list | wc -l")
+        s.keys("Enter")
+        try s.waitFor("\(600 * names.count + 3)")
+    }
 }

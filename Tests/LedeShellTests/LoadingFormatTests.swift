@@ -175,3 +175,46 @@ struct LoadingFormatTests {
         #expect(empty.diagnostics.map(\.description) == ["-: warning: empty file; nothing loaded"])
     }
 }
+
+extension LoadingFormatTests {
+    @Test("markdown: setext headings, code fences, ordered lists, rules, inline html, autolinks, escapes")
+    func markdownBlocks() throws {
+        let (article, _) = try loadOne("setext.md")
+        #expect(article.title == "Port reopens")
+        #expect(
+            article.text.components(separatedBy: "\n\n") == [
+                "The port reopened on Monday.",
+                "Second heading",
+                "code line one\n  code line two",
+                "First step",
+                "Second step",
+                "Inline html and a https://example.invalid/auto link, *not emphasis*.",
+            ])
+    }
+
+    @Test("html declaring windows-1252 is decoded from it without a warning")
+    func latin1HTML() throws {
+        let (article, result) = try loadOne("latin1.html")
+        #expect(result.diagnostics.isEmpty)
+        #expect(article.title == "Café owners \u{201C}win\u{201D} appeal")
+        #expect(article.text == "The café may open on Sundays \u{2013} a judge said.")
+    }
+
+    @Test("json: an object with an 'articles' array; a non-object item is reported")
+    func jsonWrapper() {
+        let path = LoadingFixtures.path("wrapped.json")
+        let result = loader.load([path])
+        #expect(result.articles.map(\.title) == ["Wrapped one", "Wrapped two"])
+        #expect(result.diagnostics.map(\.description) == ["\(path): warning: item 3: not a JSON object; skipped"])
+    }
+
+    @Test("json: a broken document names the line where parsing stopped")
+    func jsonBroken() throws {
+        let path = LoadingFixtures.path("broken.json")
+        let result = loader.load([path])
+        #expect(result.articles.isEmpty)
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.line == 4)
+        #expect(diagnostic.description.hasPrefix("\(path):4: error: not valid JSON ("))
+    }
+}

@@ -129,12 +129,15 @@ public struct ArticleLoader: Sendable {
         let warn = { (line: Int?, message: String) in
             diagnostics.append(LoadDiagnostic(.warning, path: path, line: line, message))
         }
+        let fail = { (line: Int?, message: String) in
+            diagnostics.append(LoadDiagnostic(.error, path: path, line: line, message))
+        }
         let articles: [Article]
         switch format ?? ArticleFormat.sniff(text) {
         case .text: articles = PlainTextReader.read(text, warn: warn).map { [$0] } ?? []
         case .markdown: articles = MarkdownReader.read(text, warn: warn).map { [$0] } ?? []
         case .html: articles = HTMLReader.read(text, warn: warn).map { [$0] } ?? []
-        case .json: articles = JSONArticleReader.readDocument(text, warn: warn)
+        case .json: articles = JSONArticleReader.readDocument(text, warn: warn, fail: fail)
         case .jsonl: articles = JSONArticleReader.readLines(text, warn: warn)
         }
         result.diagnostics.append(contentsOf: diagnostics)

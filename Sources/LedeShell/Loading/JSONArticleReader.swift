@@ -8,12 +8,15 @@ import LedeKit
 enum JSONArticleReader {
     static let metadataKeys = ["url", "date", "source", "author", "byline", "language"]
 
-    static func readDocument(_ text: String, warn: (Int?, String) -> Void) -> [Article] {
+    /// `fail` reports a document that gives nothing at all (an error); `warn` a skipped item.
+    static func readDocument(
+        _ text: String, warn: (Int?, String) -> Void, fail: (Int?, String) -> Void
+    ) -> [Article] {
         let value: JSONValue
         do {
             value = try JSONParser.parse(text)
         } catch {
-            warn(line(ofByte: error.offset, in: text), "not valid JSON (\(error.message)); nothing loaded")
+            fail(line(ofByte: error.offset, in: text), "not valid JSON (\(error.message)); nothing loaded")
             return []
         }
         let items: [JSONValue]
@@ -26,7 +29,7 @@ enum JSONArticleReader {
                 items = [value]
             }
         default:
-            warn(nil, "JSON is neither an object nor an array of objects; nothing loaded")
+            fail(nil, "JSON is neither an object nor an array of objects; nothing loaded")
             return []
         }
         var articles: [Article] = []

@@ -29,7 +29,8 @@ public struct LoadResult: Sendable {
 /// One problem met while loading, naming the file and, when it applies, the line.
 ///
 /// Severity: `.error` when a path gave nothing because it could not be used at all (missing,
-/// unreadable, binary, over the size limit, a glob matching nothing); `.warning` when something
+/// unreadable, binary, over the size limit, a glob matching nothing, a JSON document that does
+/// not parse); `.warning` when something
 /// was repaired or skipped but the rest was loaded (invalid UTF-8 replaced, an empty file, a
 /// broken JSONL line, malformed front matter, a record without text).
 public struct LoadDiagnostic: Sendable, Equatable, CustomStringConvertible {

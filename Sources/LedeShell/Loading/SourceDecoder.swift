@@ -1,5 +1,8 @@
+import Foundation
+
 /// Turns a file's bytes into text: refuses binary data, honours a byte-order mark, replaces
-/// invalid UTF-8 (with a warning naming the first bad line) and normalises line ends to `\n`.
+/// invalid UTF-8 (with a warning naming the first bad line) unless an HTML head declares a
+/// Latin-1 or Windows-1252 charset, and normalises line ends to `\n`.
 enum SourceDecoder {
     /// Why bytes are not text.
     struct BinaryRefusal: Error, Sendable {
@@ -28,6 +31,9 @@ enum SourceDecoder {
         let finish = { (text: String) in hasCarriageReturn ? normaliseLineEnds(text) : text }
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: finish(text), replacements: 0, firstBadLine: nil)
+        }
+        if let charset = declaredCharset(body), ["windows-1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "cp1252", "iso-8859-15"].contains(charset) {
+            return Decoded(text: finish(decodeWindows1252(body)), replacements: 0, firstBadLine: nil)
         }
         let (count, line) = invalidSequences(body)
         return Decoded(text: finish(String(decoding: body, as: UTF8.self)), replacements: count, firstBadLine: line)
@@ -73,6 +79,32 @@ enum SourceDecoder {
             }
         }
         return (count, firstLine)
+    }
+
+    /// The charset an HTML or XML head declares (`<meta charset=…>`, `content="…; charset=…"`,
+    /// `<?xml … encoding="…"?>`), lower-cased; only the first 2 KB are searched.
+    static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> String? {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        for marker in ["charset=", "encoding="] {
+            guard let range = head.range(of: marker) else { continue }
+            let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            if !value.isEmpty { return String(value) }
+        }
+        return nil
+    }
+
+    /// Windows-1252, the superset of Latin-1 that pages labelled Latin-1 are really written in.
+    static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte >= 0x80 && byte < 0xA0 {
+                scalars.append(HTMLEntities.windows1252[UInt32(byte)] ?? "\u{FFFD}")
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
     }
 
     static func decodeUTF16(_ bytes: [UInt8]) -> String {
