@@ -34,7 +34,9 @@ let package = Package(
         .executableTarget(name: "LedeFuzz", dependencies: ["LedeShell", "LedeCore"], swiftSettings: strict),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
-        .testTarget(name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeShell", "LedeKit", "LedeCore"]),
+        .testTarget(
+            name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeShell", "LedeKit", "LedeCore"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "LedeShellTests", dependencies: ["LedeShell", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

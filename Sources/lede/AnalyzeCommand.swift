@@ -77,9 +77,16 @@ struct AnalyzeCommand: ParsableCommand {
         if let jobs, !(1...1024).contains(jobs) {
             throw LedeError("analyze: --jobs expects a number from 1 to 1024, got \(jobs)")
         }
-        let analyzer = try BatchAnalyzer(
-            plugins: catalog.plugins, selected: selected,
-            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let analyzer: BatchAnalyzer
+        do {
+            analyzer = try BatchAnalyzer(
+                plugins: catalog.plugins, selected: selected,
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        } catch {
+            // An unknown name may be a plugin whose manifest was skipped: say why.
+            for diagnostic in catalog.diagnostics { FileHandle.standardError.write(Data("warning: \(diagnostic)\n".utf8)) }
+            throw error
+        }
         let source = try input.map { path throws(LedeError) -> FileHandle in
             guard let handle = FileHandle(forReadingAtPath: path) else { throw LedeError("analyze: cannot read '\(path)'") }
             return handle

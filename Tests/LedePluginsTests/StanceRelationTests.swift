@@ -72,6 +72,22 @@ struct StanceRelationTests {
         #expect(analysis.relation("Corda", "Ruml")?.polarity == .positive)
     }
 
+    @Test("a modifier or a noun is no verb frame: 'with attacking style', 'received support from'")
+    func notAVerb() throws {
+        let analysis = try stanceAnalysis(
+            "Vostok United started with attacking style with Pavel Rusin up front. "
+                + "Councillor Ada Quill received support from Mayor Tobias Crane.")
+        #expect(analysis.relation("Vostok", "Rusin") == nil)
+        #expect(analysis.relation("Quill", "Crane") == nil)
+    }
+
+    @Test("an unnamed 'I' is nobody's stance: 'I'm disappointed that NASA…' gives no relation from a nearby name")
+    func opaqueSubject() throws {
+        let analysis = try stanceAnalysis(
+            "While the Harbour Museum was a favourite, I'm disappointed that the Ministry of Transport rejected it.")
+        #expect(analysis.relation("Harbour Museum", "Ministry of Transport") == nil)
+    }
+
     // MARK: Negation and evidence
 
     @Test("a negated frame is no stance: 'did not criticise'")

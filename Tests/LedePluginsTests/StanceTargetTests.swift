@@ -46,6 +46,13 @@ struct StanceTargetTests {
         #expect(try polarity("Ferreira arrived in Lisbon on Tuesday.", "Ferreira") == .neutral)
     }
 
+    @Test("topic words alone do not flip a polarity: war, killed, crisis")
+    func topicWordsAlone() throws {
+        #expect(try polarity("Ferreira arrived in Lisbon on Tuesday.", "Ferreira") == .neutral)
+        #expect(try polarity("Ferreira arrived in Lisbon on Tuesday to discuss the war.", "Ferreira") == .neutral)
+        #expect(try polarity("Ferreira arrived in Lisbon on Tuesday to discuss the crisis.", "Ferreira") == .neutral)
+    }
+
     @Test("the batch output carries target polarity, score and evidence")
     func batchJSON() throws {
         let text = "Senator Varga condemned the scheme as a disgrace."

@@ -29,7 +29,9 @@ struct QuoteRelationReader: Sendable {
                     let stance = extractor.classifier.classify(
                         words, positions: positions, target: mention, text: document.text(mention),
                         evidence: document.sentences[s].span)
-                    score = stance.polarity == .neutral || abs(stance.score) < 0.25 ? 0 : stance.score
+                    // The model alone is noisy on quotes: a relation needs a clear reading and a
+                    // polar word of its own polarity in the sentence.
+                    score = stance.polarity == .neutral || abs(stance.score) < 0.5 || stance.cues.isEmpty ? 0 : stance.score
                 }
                 guard score != 0 else { continue }
                 let rule = quote.kind == .indirect ? "reported-speech" : "quote"

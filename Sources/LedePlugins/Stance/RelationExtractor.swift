@@ -71,8 +71,37 @@ struct RelationExtractor: Sendable {
         return false
     }
 
+    /// Words after which a base or `-s` form is a verb (`will back`, `to support`, `Trump backs`).
+    static let verbCues: Set<String> = [
+        "to", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not", "never",
+        "also", "he", "she", "they", "we", "i", "openly", "publicly",
+    ]
+    /// Subjects that end the search for an agent: a speaker the article does not name.
+    static let opaqueSubjects: Set<String> = [
+        "i", "we", "you", "they", "it", "i'm", "we're", "you're", "they're", "it's", "i've", "we've", "i'd", "we'd",
+    ]
+
+    /// Whether the word at `p` reads as a verb here rather than a noun or adjective (`support`,
+    /// `attacks`, `attacking style`).
+    private func isVerbUse(_ s: Int, _ p: Int) -> Bool {
+        let words = sentences[s]
+        let word = words.words[p]
+        if words.info[p].flags.contains(.topic) { return false }
+        if word.hasSuffix("ed") { return true }
+        if word.hasSuffix("ing") {
+            // `with attacking style`, `the praising crowd`: a modifier, not a verb.
+            let before = p > 0 ? words.words[p - 1] : ""
+            return p + 1 < words.count && !words.breakBefore[p + 1] && !Self.nounDeterminers.contains(before)
+                && !["with", "of", "for", "in", "on", "at"].contains(before)
+        }
+        guard p > 0 else { return false }
+        let before = words.words[p - 1]
+        return Self.verbCues.contains(before) || before.hasSuffix("ly") || actors.actorAtToken[words.tokenIndex[p - 1]] != nil
+    }
+
     private func verbFrame(_ s: Int, _ p: Int, polarity: Int) -> RelationCandidate? {
         let words = sentences[s]
+        guard isVerbUse(s, p) else { return nil }
         let passive = (p > 0 && Self.beForms.contains(words.words[p - 1]))
             || (p > 1 && Self.beForms.contains(words.words[p - 2]) && words.words[p - 1].hasSuffix("ly"))
         if passive {
@@ -113,8 +142,9 @@ struct RelationExtractor: Sendable {
         let words = sentences[s]
         var q = p - 1
         while q >= 0 && p - q <= 10 {
-            if Self.subjectStops.contains(words.words[q]) { return nil }
+            if Self.subjectStops.contains(words.words[q]) || Self.opaqueSubjects.contains(words.words[q]) { return nil }
             if let actor = actor(s, q) { return actor }
+            if words.breakBefore[q] { return nil }
             q -= 1
         }
         return nil

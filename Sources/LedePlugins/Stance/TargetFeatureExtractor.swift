@@ -47,8 +47,11 @@ public struct TargetFeatureExtractor: Sendable {
                 position = target.upperBound
                 continue
             }
-            vector.add(FeatureHash.key(Template.word.rawValue, hashes[position]))
-            sequence.append(hashes[position])
+            // Topic words (`war`, `killed`) describe the story: no feature of their own.
+            if hashes[position] != Self.topicHash {
+                vector.add(FeatureHash.key(Template.word.rawValue, hashes[position]))
+                sequence.append(hashes[position])
+            }
             position += 1
         }
         sequence.append(Self.endHash)
@@ -60,13 +63,17 @@ public struct TargetFeatureExtractor: Sendable {
         for distance in 1...8 {
             let left = target.lowerBound - distance
             let right = target.upperBound + distance - 1
-            if left >= 0 {
+            if left >= 0 && hashes[left] == Self.topicHash {
+                // skipped: a topic word
+            } else if left >= 0 {
                 if distance <= 3 { vector.add(FeatureHash.key(Template.left.rawValue, hashes[left], UInt64(distance))) }
                 vector.add(FeatureHash.key(distance <= 4 ? Template.leftNear.rawValue : Template.leftWindow.rawValue, hashes[left]))
             } else if left == -1 {
                 vector.add(FeatureHash.key(Template.left.rawValue, Self.startHash, UInt64(distance)))
             }
-            if right < n {
+            if right < n && hashes[right] == Self.topicHash {
+                // skipped: a topic word
+            } else if right < n {
                 if distance <= 3 { vector.add(FeatureHash.key(Template.right.rawValue, hashes[right], UInt64(distance))) }
                 vector.add(FeatureHash.key(distance <= 4 ? Template.rightNear.rawValue : Template.rightWindow.rawValue, hashes[right]))
             } else if right == n {
@@ -121,13 +128,13 @@ public struct TargetFeatureExtractor: Sendable {
         // `criticises` and `criticism` share `critic`).
         var clause = 0.0
         if start < end {
-            for position in start..<end where !target.contains(position) {
+            for position in start..<end where !target.contains(position) && !sentence.info[position].flags.contains(.topic) {
                 let stem = Self.stemHash(sentence.words[position])
                 vector.add(FeatureHash.key(Template.clauseWord.rawValue, sentence.hashes[position]))
                 vector.add(FeatureHash.key(Template.clauseStem.rawValue, stem))
             }
         }
-        for position in 0..<n where !target.contains(position) {
+        for position in 0..<n where !target.contains(position) && !sentence.info[position].flags.contains(.topic) {
             vector.add(FeatureHash.key(Template.stem.rawValue, Self.stemHash(sentence.words[position])))
         }
         if start < end { for position in start..<end where !target.contains(position) { clause += score.valences[position] } }
