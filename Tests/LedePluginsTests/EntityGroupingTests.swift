@@ -66,6 +66,19 @@ struct EntityGroupingTests {
         #expect(Self.groups(mentions) == [["Ada Brook", "Brook"]])
     }
 
+    @Test("merges a two-word name split into two labels, but not across a line or after MISC")
+    func splitNames() {
+        let document = Document(Article(id: "t", title: "", text: "Sunda Air\nLionfly Russian Koh"))
+        let person = NERTag.index(of: .person)
+        let organization = NERTag.index(of: .organization)
+        let misc = NERTag.index(of: .miscellaneous)
+        let merged = EntitiesPlugin.mergeSplitNames(
+            [(0..<1, organization), (1..<2, person), (2..<3, person), (3..<4, misc), (4..<5, person)],
+            document: document)
+        #expect(merged.map(\.tokens) == [0..<2, 2..<3, 3..<4, 4..<5])
+        #expect(merged.first?.label == organization)
+    }
+
     @Test("picks the fullest person name as canonical")
     func canonical() {
         let mentions = [Self.mention("Trump", .person, at: 0), Self.mention("Donald Trump", .person, at: 3)]

@@ -31,8 +31,8 @@ public struct EntitiesPlugin: AnalysisPlugin {
         let sentences = document.sentences.map(\.tokens)
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
-        var mentions: [NameMention] = NERModel.spans(from: tags).compactMap { found in
-            guard let found = trimTitles(found, words: words) else { return nil }
+        let found = mergeSplitNames(NERModel.spans(from: tags).compactMap { trimTitles($0, words: words) }, document: document, gazetteer: model.gazetteer)
+        var mentions: [NameMention] = found.map { found in
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
             return NameMention(
                 tokens: found.tokens, span: span, label: found.label, text: document.text(span),
@@ -80,6 +80,41 @@ public struct EntitiesPlugin: AnalysisPlugin {
             (span: mentions[m].span, label: NERTag.labels[mentions[m].label], entity: entityOfMention[m])
         }
         return EntityAnalysis(entities: entities, spans: spans)
+    }
+
+    /// Greedy decoding sometimes breaks a name in two: two one-word names of different labels
+    /// (`Sunda` ORG + `Air` PERSON), or two person names once a title is trimmed (`Mayor Ines` +
+    /// `Corda`). Adjacent on one line, two such one-word names, the first an organisation or person
+    /// and neither MISC, become one name with the first one's label (a person's if it opens with a
+    /// given name), and two person names one.
+    static func mergeSplitNames(
+        _ spans: [(tokens: Range<Int>, label: Int)], document: Document, gazetteer: NERGazetteer? = nil
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        let misc = NERTag.index(of: .miscellaneous)
+        let location = NERTag.index(of: .location)
+        var result: [(tokens: Range<Int>, label: Int)] = []
+        for span in spans {
+            let person = NERTag.index(of: .person)
+            if let last = result.last, last.tokens.upperBound == span.tokens.lowerBound,
+                (last.label == person && span.label == person)
+                    || (last.tokens.count == 1 && span.tokens.count == 1 && last.label != span.label
+                        && last.label != misc && last.label != location && span.label != misc),
+                document.scalars[document.tokens[last.tokens.upperBound - 1].end..<document.tokens[span.tokens.lowerBound].start]
+                    .allSatisfy({ $0 == " " })
+            {
+                // A merged name that opens with a given name is a person (`Ines` ORG + `Corda` PERSON).
+                var label = last.label
+                if let gazetteer, span.label == person || last.label == person {
+                    let first = NERTokenInfo(document.scalars, document.tokens[last.tokens.lowerBound])
+                    let classes = gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: first.lower))
+                    if !classes.isDisjoint(with: [.givenMale, .givenFemale]) { label = person }
+                }
+                result[result.count - 1] = (last.tokens.lowerBound..<span.tokens.upperBound, label)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
     }
 
     /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
