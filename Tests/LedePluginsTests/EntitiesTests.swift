@@ -52,6 +52,8 @@ struct EntitiesTests {
         #expect(putin.roles == ["Russian President"])
         let starmer = try #require(Self.entity("Keir Starmer", in: analysis))
         #expect(starmer.roles == ["UK Prime Minister"])
+        let (seconded, _) = try Self.analysis("UK Prime Minister Keir Starmer spoke. Later, Prime Minister Starmer left.")
+        #expect(Self.entity("Keir Starmer", in: seconded)?.roles == ["UK Prime Minister"])
         #expect(starmer.mentions.count == 2)
         #expect(starmer.gender == .male)
     }

@@ -132,11 +132,15 @@ struct LoadingBadInputTests {
         #expect(ArticleLoader.Options.parseSize("") == nil)
     }
 
-    @Test("a directory given as a file, or a device, is not read")
-    func notRegular() {
-        let result = loader.load(["/dev/null"])
+    @Test("a named pipe or device is not read")
+    func notRegular() throws {
+        let directory = try LoadingFixtures.scratchDirectory("fifo")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/pipe.txt"
+        try #require(mkfifo(path, 0o600) == 0)
+        let result = loader.load([path])
         #expect(result.articles.isEmpty)
-        #expect(result.diagnostics.map(\.description) == ["/dev/null: error: not a regular file or directory; not loaded"])
+        #expect(result.diagnostics.map(\.description) == ["\(path): error: not a regular file or directory; not loaded"])
     }
 
     @Test("the UTF-16 byte-order mark is honoured rather than called binary")

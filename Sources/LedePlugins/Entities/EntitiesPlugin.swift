@@ -61,7 +61,11 @@ public struct EntitiesPlugin: AnalysisPlugin {
             all += roleMentions.filter { $0.group == g }.map(\.mention)
             all.sort { $0.span < $1.span }
             var stated: [String] = []
-            for statement in statements where statement.group == g && !stated.contains(statement.text) {
+            // `Prime Minister` adds nothing to `UK Prime Minister`: keep the fuller form only.
+            for statement in statements where statement.group == g {
+                let lower = statement.text.lowercased()
+                if stated.contains(where: { $0.lowercased().hasSuffix(lower) }) { continue }
+                stated.removeAll { lower.hasSuffix($0.lowercased()) }
                 stated.append(statement.text)
             }
             let gender: Gender =

@@ -17,7 +17,7 @@ enum RecordFormatter {
     }
 
     private static func sanitize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
             return TerminalSanitizer.sanitize(text)
         }
         // Keep tabs and line ends so CSV and TSV can quote or escape them.
@@ -51,10 +51,20 @@ enum RecordFormatter {
     /// Records end with `\n`.
     static func csv(_ table: Table) -> String {
         func field(_ text: String) -> String {
-            let needsQuotes =
-                text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-                || text.first == " " || text.last == " "
-            return needsQuotes ? "\"" + text.replacing("\"", with: "\"\"") + "\"" : text
+            let utf8 = text.utf8
+            var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
+            var hasQuote = false
+            for byte in utf8 where byte == 0x2C || byte == 0x0A || byte == 0x0D || byte == 0x22 {
+                needsQuotes = true
+                if byte == 0x22 { hasQuote = true }
+            }
+            guard needsQuotes else { return text }
+            guard hasQuote else { return "\"" + text + "\"" }
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+            }
+            return out + "\""
         }
         var out = table.columns.map { field(TerminalSanitizer.sanitize($0.name)) }.joined(separator: ",") + "\n"
         for row in table.rows {
@@ -66,7 +76,7 @@ enum RecordFormatter {
     /// Tab-separated, with `\\`, `\t`, `\n` and `\r` escaped as two characters each.
     static func tsv(_ table: Table) -> String {
         func field(_ text: String) -> String {
-            guard text.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
+            guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
             var out = ""
             for scalar in text.unicodeScalars {
                 switch scalar {
@@ -89,6 +99,9 @@ enum RecordFormatter {
     /// A pipe table; `|` and `\` are escaped, line ends become `<br>`, right-aligned columns `---:`.
     static func markdown(_ table: Table) -> String {
         func field(_ text: String) -> String {
+            guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else {
+                return text
+            }
             var out = ""
             for character in text {
                 switch character {
