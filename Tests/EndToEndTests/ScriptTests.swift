@@ -95,6 +95,11 @@ struct ScriptTests {
         #expect(run.status == 0)
         #expect(run.stdout == "THREE\n")
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "one\ntwo\n")
+        // Writing to a device writes through it; it never replaces it with a file.
+        let device = try LedeRun.run(["-c", "echo gone > /dev/null; echo kept"])
+        #expect(device.stdout == "kept\n")
+        let type = try FileManager.default.attributesOfItem(atPath: "/dev/null")[.type] as? FileAttributeType
+        #expect(type == .typeCharacterSpecial)
         let bad = try LedeRun.run(["-c", "echo x > /nonexistent-dir/f.txt"])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("cannot write '/nonexistent-dir/f.txt'"))

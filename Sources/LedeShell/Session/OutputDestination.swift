@@ -3,22 +3,31 @@ import LedeKit
 
 /// Writes rendered output to a file (`>`, `>>`) or through a shell command (`|`).
 enum OutputDestination {
+    /// Writes in place with open(2), never by replacing the file: `> /dev/null` or `> fifo`
+    /// must keep the device or pipe they name.
     static func write(_ text: String, to path: String, append: Bool) throws {
         let expanded = (path as NSString).expandingTildeInPath
-        let url = URL(fileURLWithPath: expanded)
-        if append, FileManager.default.fileExists(atPath: expanded) {
-            guard let handle = try? FileHandle(forWritingTo: url) else {
-                throw LedeError("cannot append to '\(path)'")
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
+        let fd = open(expanded, flags, 0o644)
+        guard fd >= 0 else {
+            throw LedeError("cannot \(append ? "append to" : "write") '\(path)': \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var failure: Int32 = 0
+        Array(text.utf8).withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
             }
-            defer { try? handle.close() }
-            handle.seekToEndOfFile()
-            handle.write(Data(text.utf8))
-        } else {
-            do {
-                try Data(text.utf8).write(to: url)
-            } catch {
-                throw LedeError("cannot write '\(path)': \(Self.reason(error))")
-            }
+        }
+        if failure != 0 {
+            throw LedeError("cannot write '\(path)': \(String(cString: strerror(failure)))")
         }
     }
 
