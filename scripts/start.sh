@@ -8,4 +8,5 @@ if [ ! -e /usr/include/histedit.h ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libedit-dev >/dev/null
 fi
 swift build -c release --product lede
+swift build -c release --product lede-numbers   # the Swift example plugin in plugins/numbers
 exec .build/release/lede scripts/samples "$@"
