@@ -128,4 +128,16 @@ struct ScriptTests {
         let bad = try LedeRun.run(["--bogus"])
         #expect(bad.status != 0)
     }
+
+    @Test("find reports every hit in context; --word keeps whole words only")
+    func find() throws {
+        let dir = LedeRun.temporaryDirectory()
+        _ = try write("Allies rally\nAn ally said the rally was finally over, said her ally.\n", to: "a.txt", in: dir)
+        let all = try LedeRun.run(["-c", "load \(dir.path)/a.txt; find ally --format tsv"])
+        #expect(all.stdout.split(separator: "\n").count == 1 + 4)  // ally, rally, finally, ally
+        let words = try LedeRun.run(["-c", "load \(dir.path)/a.txt; find ally --word --format tsv"])
+        let rows = words.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.contains("\tally\t") })
+    }
 }

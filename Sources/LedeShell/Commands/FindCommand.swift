@@ -7,14 +7,18 @@ struct FindCommand: ShellCommand {
         CommandDescriptor(
             "find", summary: "Find text in every loaded article (case-insensitive), shown in context",
             arguments: [ArgumentDescriptor("TEXT", help: "the words to find", optional: false)],
-            options: [CommonOptions.format, OptionDescriptor("case", help: "match case exactly")],
-            examples: ["find ceasefire", "find \"prime minister\" --format csv"])
+            options: [
+                CommonOptions.format, OptionDescriptor("case", help: "match case exactly"),
+                OptionDescriptor("word", help: "match whole words only ('ally' not in 'rally')"),
+            ],
+            examples: ["find ceasefire", "find ally --word", "find \"prime minister\" --format csv"])
     }
     var group: CommandGroup { .session }
 
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
         let needle = invocation.arguments.joined(separator: " ")
         let exactCase = invocation.flag("case")
+        let wholeWords = invocation.flag("word")
         let pattern = Array((exactCase ? needle : needle.lowercased()).unicodeScalars)
         guard !pattern.isEmpty else { throw LedeError("find: nothing to find") }
         var table = Table(columns: [
@@ -27,7 +31,9 @@ struct FindCommand: ShellCommand {
             let scalars = exactCase ? document.scalars : document.scalars.map { Self.lower($0) }
             var i = 0
             while i + pattern.count <= scalars.count {
-                if scalars[i] == pattern[0] && Array(scalars[i..<i + pattern.count]) == pattern {
+                if scalars[i] == pattern[0] && scalars[i..<i + pattern.count].elementsEqual(pattern)
+                    && (!wholeWords || Self.isBoundary(scalars, before: i, after: i + pattern.count))
+                {
                     let before = Self.flatten(document.text(TextSpan(max(0, i - 40), i)))
                     let match = document.text(TextSpan(i, i + pattern.count))
                     let after = Self.flatten(document.text(TextSpan(i + pattern.count, min(scalars.count, i + pattern.count + 40))))
@@ -40,6 +46,12 @@ struct FindCommand: ShellCommand {
         }
         table.footer = "\(table.rows.count) match\(table.rows.count == 1 ? "" : "es")"
         return .table(table)
+    }
+
+    /// Whether no letter or digit touches the match on either side.
+    static func isBoundary(_ scalars: [Unicode.Scalar], before start: Int, after end: Int) -> Bool {
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { Characters.isLetter(s) || Characters.isDigit(s) }
+        return (start == 0 || !isWordScalar(scalars[start - 1])) && (end >= scalars.count || !isWordScalar(scalars[end]))
     }
 
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
