@@ -58,7 +58,7 @@ struct Lede: ParsableCommand {
         if let script = paths.first, script.hasSuffix(".lede") {
             do {
                 try shell.runScript(path: script, arguments: Array(paths.dropFirst()))
-            } catch is ScriptAbortedMarker {
+            } catch is ScriptAborted {
                 throw ExitCode(1)
             } catch {
                 shell.report(error, at: nil)

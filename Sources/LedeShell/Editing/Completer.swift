@@ -96,7 +96,7 @@ struct Completer {
         var labels: [String] = []
         for name in names.sorted() where name.hasPrefix(prefix) && (prefix.hasPrefix(".") || !name.hasPrefix(".")) {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
             let suffix = isDirectory.boolValue ? "/" : ""
             candidates.append(typedDirectory + name + suffix)
             labels.append(name + suffix)

@@ -13,19 +13,7 @@ enum OutputDestination {
             throw LedeError("cannot \(append ? "append to" : "write") '\(path)': \(String(cString: strerror(errno)))")
         }
         defer { close(fd) }
-        var failure: Int32 = 0
-        Array(text.utf8).withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
+        let failure = writeAll(Array(text.utf8), to: fd)
         if failure != 0 {
             throw LedeError("cannot write '\(path)': \(String(cString: strerror(failure)))")
         }
@@ -44,20 +32,29 @@ enum OutputDestination {
         }
         // A command that exits early (`| head -1`) closes the pipe: ignore SIGPIPE's EPIPE.
         signal(SIGPIPE, SIG_IGN)
-        let data = Data(text.utf8)
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            let fd = input.fileHandleForWriting.fileDescriptor
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { break }
-                offset += written
-            }
-        }
+        // A reader that stopped early is not an error: what it did not read is dropped.
+        _ = writeAll(Array(text.utf8), to: input.fileHandleForWriting.fileDescriptor)
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
         if process.terminationReason == .exit && process.terminationStatus == 127 {
             throw LedeError("shell command not found: '\(command)'")
+        }
+    }
+
+    /// Writes every byte to `fd`, retrying after EINTR; returns 0, or the errno that stopped it.
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                if written == 0 { return EIO }
+                offset += written
+            }
+            return 0
         }
     }
 

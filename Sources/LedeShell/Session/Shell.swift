@@ -30,8 +30,6 @@ public final class Shell {
     var pluginCatalog = PluginCatalog(plugins: [], diagnostics: [], externals: [])
     var scriptStack: [String] = []
     var recorder: Recorder?
-    /// Whether the last executed line succeeded (for `record`).
-    public private(set) var lastLineSucceeded = true
     /// Set by `quit`: the loop and scripts stop.
     public internal(set) var quitRequested = false
 
@@ -75,7 +73,6 @@ public final class Shell {
             parsed = try CommandLineParser.parse(line, variables: { [session] in session.variables[$0] }, arguments: arguments)
         } catch {
             report(LedeError("\(error.message) (column \(error.column))"), at: location)
-            lastLineSucceeded = false
             return false
         }
         var succeeded = true
@@ -96,7 +93,6 @@ public final class Shell {
             }
         }
         lede_sigint_clear()
-        lastLineSucceeded = succeeded
         return succeeded
     }
 

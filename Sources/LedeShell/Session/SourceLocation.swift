@@ -12,5 +12,4 @@ public struct SourceLocation: Sendable, Equatable {
 }
 
 /// A script stopped at an error that was already reported.
-public struct ScriptAbortedMarker: Error {}
-typealias ScriptAborted = ScriptAbortedMarker
+public struct ScriptAborted: Error {}
