@@ -23,14 +23,12 @@ struct LedeRun {
     }
 
     /// Runs lede with `arguments`, feeding `input` on standard input, in `directory` (the package
-    /// root by default), with a clean XDG environment so no rc file or history leaks in.
+    /// root by default), with a clean XDG environment so no rc file or history leaks in. A run that outlasts
+    /// `timeout` seconds is killed and fails with status -1.
     static func run(
-        _ arguments: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:]
+        _ arguments: [String], input: String = "", directory: URL? = nil, environment: [String: String] = [:],
+        timeout: Double = 120
     ) throws -> LedeRun {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.currentDirectoryURL = directory ?? root
         let home = temporaryDirectory()
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
@@ -38,27 +36,17 @@ struct LedeRun {
         env["HOME"] = home.path
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let stdin = Pipe()
+        let inURL = home.appendingPathComponent("stdin")
         let outURL = home.appendingPathComponent("stdout")
         let errURL = home.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let stdout = try FileHandle(forWritingTo: outURL)
-        let stderr = try FileHandle(forWritingTo: errURL)
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try? stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        try? stdout.close()
-        try? stderr.close()
+        try Data(input.utf8).write(to: inURL)
+        let result = try ChildProcess.run(
+            [binary] + arguments, environment: env, directory: (directory ?? root).path, stdin: inURL.path,
+            stdout: outURL.path, stderr: errURL.path, timeout: timeout)
         let outData = (try? Data(contentsOf: outURL)) ?? Data()
-        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        var errText = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
+        if result.timedOut { errText += "[lede was still running after \(Int(timeout)) s and was killed]\n" }
         return LedeRun(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: result.status, stdout: String(decoding: outData, as: UTF8.self), stderr: errText)
     }
 }

@@ -105,6 +105,17 @@ struct ScriptTests {
         #expect(bad.stderr.contains("cannot write '/nonexistent-dir/f.txt'"))
     }
 
+    @Test("a shell command that leaves a job in the background does not hold lede")
+    func pipeWithBackgroundJob() throws {
+        let dir = LedeRun.temporaryDirectory()
+        let out = dir.appendingPathComponent("piped.txt").path
+        let script = "echo hi | sh -c 'cat > \(out); sleep 60 > /dev/null 2>&1 &'\necho done\n"
+        let run = try LedeRun.run([], input: script, timeout: 30)
+        #expect(run.status == 0)
+        #expect(run.stdout == "done\n")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "hi\n")
+    }
+
     @Test("the rc file runs first unless --no-rc")
     func rcFile() throws {
         let dir = LedeRun.temporaryDirectory()

@@ -32,20 +32,13 @@ final class TmuxSession {
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
         // Output goes to a file, not a pipe: the tmux server that `new-session` starts inherits
-        // the descriptor and would hold a pipe open forever.
+        // the descriptor and would hold a pipe open forever. For the same reason the client is
+        // waited for by pid (ChildProcess), not through Foundation's Process.
         let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("lede-tmux-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL) }
-        let out = try FileHandle(forWritingTo: outURL)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = ["-L", "lede-tests"] + arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try? out.close()
+        let result = try ChildProcess.run(
+            ["/usr/bin/tmux", "-L", "lede-tests"] + arguments, stdout: outURL.path, timeout: 30)
+        if result.timedOut { throw TmuxTimeout(expected: "tmux \(arguments.first ?? "")", screen: "") }
         let data = (try? Data(contentsOf: outURL)) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }

@@ -19,24 +19,52 @@ enum OutputDestination {
         }
     }
 
+    /// Feeds `text` to `/bin/sh -c command` and waits for that shell, by its pid: a command that
+    /// leaves something running in the background (`| sh -c 'cat > f; notify &'`) does not hold
+    /// the prompt.
     static func pipe(_ text: String, through command: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let input = Pipe()
-        process.standardInput = input
-        do {
-            try process.run()
-        } catch {
-            throw LedeError("cannot run '\(command)': \(Self.reason(error))")
+        var ends: [Int32] = [-1, -1]
+        guard Glibc.pipe(&ends) == 0 else {
+            throw LedeError("cannot run '\(command)': \(String(cString: strerror(errno)))")
+        }
+        for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
+
+        // The command starts as from a shell: no signal blocked, SIGPIPE and SIGINT at their
+        // defaults (lede ignores the one and catches the other).
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGCHLD] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        let words: [String] = ["sh", "-c", command]
+        let argv = words.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
+        close(ends[0])
+        guard spawned == 0 else {
+            close(ends[1])
+            throw LedeError("cannot run '\(command)': \(String(cString: strerror(spawned)))")
         }
         // A command that exits early (`| head -1`) closes the pipe: ignore SIGPIPE's EPIPE.
         signal(SIGPIPE, SIG_IGN)
         // A reader that stopped early is not an error: what it did not read is dropped.
-        _ = writeAll(Array(text.utf8), to: input.fileHandleForWriting.fileDescriptor)
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        if process.terminationReason == .exit && process.terminationStatus == 127 {
+        _ = writeAll(Array(text.utf8), to: ends[1])
+        close(ends[1])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        if status & 0x7F == 0 && (status >> 8) & 0xFF == 127 {
             throw LedeError("shell command not found: '\(command)'")
         }
     }
@@ -56,20 +84,5 @@ enum OutputDestination {
             }
             return 0
         }
-    }
-
-    static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if ns.domain == NSCocoaErrorDomain {
-            switch ns.code {
-            case NSFileNoSuchFileError, NSFileReadNoSuchFileError: return "no such file or directory"
-            case NSFileWriteNoPermissionError, NSFileReadNoPermissionError: return "permission denied"
-            default: break
-            }
-        }
-        return ns.localizedDescription
     }
 }
