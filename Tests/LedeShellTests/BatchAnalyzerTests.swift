@@ -32,7 +32,7 @@ struct BatchAnalyzerTests {
         let inputPath = directory.appendingPathComponent("in.jsonl").path
         let outputPath = directory.appendingPathComponent("out.jsonl").path
         try lines.joined(separator: "\n").write(toFile: inputPath, atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
+        #expect(FileManager.default.createFile(atPath: outputPath, contents: nil))
         let input = try #require(FileHandle(forReadingAtPath: inputPath))
         let output = try #require(FileHandle(forWritingAtPath: outputPath))
         var analyzer = try BatchAnalyzer(plugins: plugins, selected: selected, jobs: jobs)
