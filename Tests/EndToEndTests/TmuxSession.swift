@@ -27,7 +27,7 @@ final class TmuxSession {
         keys("Enter")
     }
 
-    deinit { try? Self.tmux(["kill-session", "-t", name]) }
+    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
     @discardableResult
     static func tmux(_ arguments: [String]) throws -> String {
