@@ -68,6 +68,7 @@ struct QuoteAttributor {
 
     /// The attribution from the quote's own sentence, or nil.
     func attributeInSentence(_ i: Int) -> Attribution? {
+        if let label = transcriptLabel(i) { return label }
         let f = frame(i)
         let leading = leadingCue(f)
         let endsSentence = contentEndsWithFullStop(passages[i])
@@ -95,6 +96,18 @@ struct QuoteAttributor {
             }
         }
         return trailing
+    }
+
+    /// `"WALLACE: Let's start …"`: a transcript turn names its speaker in capitals before a colon.
+    func transcriptLabel(_ i: Int) -> Attribution? {
+        let content = passages[i].content
+        let first = reader.document.tokenIndex(atOrAfter: content.start)
+        var t = first
+        while t < reader.count && t < first + 3 && reader.isAllCapitals(t) { t += 1 }
+        guard t > first, t < reader.count, reader.isPunct(t, ":"), reader.tokens[t].end < content.end else { return nil }
+        return Attribution(
+            phrase: SpeakerPhrase(tokens: first..<t, kind: .name), cue: nil, cueText: nil, rule: "transcript-label",
+            confidence: 0.9)
     }
 
     /// `X said: "…"`, `X said, "…"`, `X said that "…"`, `X told reporters: "…"`.
@@ -145,6 +158,12 @@ struct QuoteAttributor {
             return (.speech, false)
         }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
+        // `a flurry of late-night tweets`, `her claims`: a plural noun, not a verb.
+        if w.hasSuffix("s"), let previous = reader.word(t - 1),
+            QuoteLexicon.nounMarkers.contains(previous) || previous.contains("-") || reader.word(t - 2) == "of"
+        {
+            return nil
+        }
         // `read` and `reads` count only as `the statement read`: not after a pronoun or `to`.
         if w == "read" || w == "reads", let previous = reader.word(t - 1),
             QuoteLexicon.pronouns.contains(previous) || QuoteLexicon.auxiliaries.contains(previous) || previous == "to"
@@ -227,8 +246,10 @@ struct QuoteAttributor {
     /// nearest finite cue before it, or the phrase that opens the sentence.
     func clauseSubject(before participle: Int, limit: Int) -> SpeakerPhrase? {
         // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
-        if participle - 1 >= limit, !reader.isPunct(participle - 1, ","),
-            let phrase = phrases.head(endingAt: participle - 1, limit: limit),
+        var last = participle - 1
+        while last > limit, reader.isLowercaseWord(last), let w = reader.word(last), w.count > 4, w.hasSuffix("ly") { last -= 1 }
+        if last >= limit, !reader.isPunct(last, ","),
+            let phrase = phrases.head(endingAt: last, limit: limit),
             phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with"
         {
             return phrase
@@ -285,6 +306,10 @@ struct QuoteAttributor {
             k += 1
         }
         guard k < end && reader.isPunct(k, ",") else { return start }
+        // `Perez hammered Trump, calling him …`: a clause with a past-tense verb is the sentence's own.
+        if !Self.introWords.contains(w), (start + 1..<k).contains(where: { reader.isLowercaseWord($0) && (reader.word($0)?.hasSuffix("ed") ?? false) }) {
+            return start
+        }
         if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
             && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
         {
@@ -297,7 +322,7 @@ struct QuoteAttributor {
     static let introWords: Set<String> = [
         "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
         "earlier", "later", "still", "meanwhile", "yet", "but", "and", "since", "with", "without", "asked", "later",
-        "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though",
+        "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though", "once",
     ]
 
     // MARK: - Cue after the quote
@@ -340,6 +365,11 @@ struct QuoteAttributor {
                 // (`In a later vote, he warned` is a new clause); after a fragment, a closing
                 // `…, the lawsuit says.` may come further on.
                 let closesSentence = isShortTail(after: t, end: f.after.upperBound) && !startsQuote(f.after.upperBound)
+                // `…, Ban said.` and `…," as Cruz said on Monday`: the source closes the sentence.
+                let opener = phrase.tokens.lowerBound - 1
+                if closesSentence, !endsWithTerminal, reader.isPunct(opener, ",") || reader.word(opener) == "as" {
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.8)
+                }
                 var k = start
                 while k < phrase.tokens.lowerBound {
                     if reader.isPunct(k, ",") || reader.endsSentence(k) {

@@ -32,7 +32,8 @@ enum QuoteLexicon {
             expressed expresses speculated speculates elaborated elaborates fumed fumes proclaim conclude \
             write argue insist warn add explain contend suggest predict say agree acknowledge admit concede \
             declare maintain assert allege emphasize complain quipped raged ranted scoffed sneered marveled \
-            marvelled gushed bragged griped grumbled
+            marvelled gushed bragged griped grumbled exhorted revealed reveals hollered states demanded \
+            demands
             """
         for word in speech.split(separator: " ") { table[String(word)] = .speech }
         let noInversion = """
@@ -52,7 +53,8 @@ enum QuoteLexicon {
             observing remarking conceding complaining cautioning countering quipping joking predicting \
             promising vowing pledging boasting charging contending emphasizing emphasising stressing urging \
             confirming concluding lamenting telling asking calling describing accusing asserting \
-            reiterating maintaining alleging telling
+            reiterating maintaining alleging telling yelling shouting screaming exclaiming proclaiming \
+            revealing demanding
             """
         for word in participle.split(separator: " ") { table[String(word)] = .participle }
         return table
@@ -95,6 +97,20 @@ enum QuoteLexicon {
     ]
 
     /// Weekdays and time words that follow `said` without being its subject (`said Monday`).
+    /// Words before a plural that make it a noun (`his claims`, `the reports`).
+    static let nounMarkers: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "'s", "’s",
+        "many", "several", "some", "recent", "earlier", "new", "latest", "other", "false", "repeated",
+    ]
+
+    /// Weekdays and months: a capitalised run of these is a date, never a speaker (`May` is left
+    /// out: it is also a name).
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "aug", "sept", "oct", "nov", "dec",
+    ]
+
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "recently", "earlier", "later", "last", "this", "on", "in", "at", "during", "that", "of",

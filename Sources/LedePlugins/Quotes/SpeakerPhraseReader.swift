@@ -80,7 +80,16 @@ struct SpeakerPhraseReader {
             // A determiner before a name belongs to it (`the Kremlin`); a sentence opener does not.
             while k < j, let first = reader.word(k), QuoteLexicon.phraseBreakers.contains(first) { k += 1 }
             if k - 1 >= limit, let d = reader.word(k - 1), d == "the" { k -= 1 }
-            return SpeakerPhrase(tokens: k..<j + 1, kind: .name)
+            let isDate = (k...j).allSatisfy { t in
+                reader.word(t).map { QuoteLexicon.calendarWords.contains($0) || $0 == "the" || $0 == "." } ?? true
+            }
+            // `the order released Friday said`: a date closes a described speaker, or nothing.
+            guard isDate else { return SpeakerPhrase(tokens: k..<j + 1, kind: .name) }
+            guard k - 1 >= limit, reader.isLowercaseWord(k - 1), let previous = reader.word(k - 1),
+                !QuoteLexicon.timeWords.contains(previous), let described = head(endingAt: k - 1, limit: limit),
+                described.kind == .description
+            else { return nil }
+            return SpeakerPhrase(tokens: described.tokens.lowerBound..<j + 1, kind: .description)
         }
         guard reader.isLowercaseWord(j), !QuoteLexicon.timeWords.contains(w) else { return nil }
         var k = j

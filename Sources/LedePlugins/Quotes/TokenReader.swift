@@ -47,6 +47,13 @@ struct TokenReader {
         isWord(t) && Characters.isUpper(scalars[tokens[t].start])
     }
 
+    /// A word of two or more letters, all capitals (`WALLACE`).
+    func isAllCapitals(_ t: Int) -> Bool {
+        guard isWord(t), tokens[t].length >= 2 else { return false }
+        for k in tokens[t].start..<tokens[t].end where !Characters.isUpper(scalars[k]) { return false }
+        return true
+    }
+
     func isLowercaseWord(_ t: Int) -> Bool {
         isWord(t) && Characters.isLower(scalars[tokens[t].start])
     }

@@ -1,0 +1,52 @@
+import LedeCore
+import Testing
+
+@testable import LedePlugins
+
+@Suite("Quotes: harder attributions")
+struct QuotesAttributionTests {
+    func direct(_ text: String) throws -> [Quote] {
+        try QuotesTestSupport.analyze(text).1.quotes.filter { $0.kind != .indirect }
+    }
+
+    @Test("a transcript turn is its label's, not the sentence's before it")
+    func transcriptLabels() throws {
+        let quotes = try direct(
+            "Partial transcript as follows:\n\n\"HOLLIS: Why did you vote against the bridge?\n\n"
+                + "\"MARCHETTI: Because the tolls were never explained.\n\n\"HOLLIS: Thank you.")
+        #expect(quotes.map(\.speakerMention) == ["HOLLIS", "MARCHETTI", "HOLLIS"])
+        #expect(quotes.allSatisfy { $0.rule == "transcript-label" })
+    }
+
+    @Test("a weekday or month is never the speaker")
+    func datesAreNotSpeakers() throws {
+        let friday = try direct(
+            "Ada Brook posted a string of messages early Friday saying the council had acted “in bad faith.”")
+        #expect(friday.first?.speakerMention == "Ada Brook")
+        let order = try direct("The toll was “speculative at best,” the order released Friday said.")
+        #expect(order.first?.speakerMention == "the order released Friday")
+    }
+
+    @Test("a plural noun that looks like a cue is not one")
+    func nounsAreNotCues() throws {
+        let quotes = try direct(
+            "Ada Brook says Tomas Reyes’s flurry of late-night posts about the bridge was “reckless, even for him.”")
+        #expect(quotes.first?.speakerMention == "Ada Brook")
+    }
+
+    @Test("a participle after a main clause belongs to that clause's subject")
+    func participleAfterMainClause() throws {
+        let quotes = try direct("Reyes hammered the council, calling the plan a “slow disaster.”")
+        #expect(quotes.first?.speakerMention == "Reyes")
+        let adverb = try direct("Protesters filled the square, with Reyes reportedly yelling: “Open the bridge!”")
+        #expect(adverb.first?.speakerMention == "Reyes")
+    }
+
+    @Test("a source that closes the sentence after a partial quote")
+    func closingSource() throws {
+        let comma = try direct("Councillors grew more \"open\" to tolls and more willing to vote, Brook said.")
+        #expect(comma.first?.speakerMention == "Brook")
+        let asSaid = try direct("The vote “is a coin toss,” as Reyes said.")
+        #expect(asSaid.first?.speakerMention == "Reyes")
+    }
+}
