@@ -32,7 +32,7 @@ enum QuoteLexicon {
             expressed expresses speculated speculates elaborated elaborates fumed fumes proclaim conclude \
             write argue insist warn add explain contend suggest predict say agree acknowledge admit concede \
             declare maintain assert allege emphasize complain quipped raged ranted scoffed sneered marveled \
-            marvelled gushed bragged griped grumbled exhorted revealed reveals hollered states demanded \
+            marvelled gushed bragged griped grumbled exhorted revealed reveals hollered states demanded commented \
             demands
             """
         for word in speech.split(separator: " ") { table[String(word)] = .speech }
@@ -97,6 +97,12 @@ enum QuoteLexicon {
     ]
 
     /// Weekdays and time words that follow `said` without being its subject (`said Monday`).
+    /// Adverbs that sit between a subject and its cue (`Clegg, meanwhile, said`).
+    static let sentenceAdverbs: Set<String> = [
+        "meanwhile", "however", "though", "too", "instead", "also", "again", "still", "then", "later", "earlier",
+        "separately", "likewise", "nevertheless",
+    ]
+
     /// Words before a plural that make it a noun (`his claims`, `the reports`).
     static let nounMarkers: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "such", "'s", "’s",

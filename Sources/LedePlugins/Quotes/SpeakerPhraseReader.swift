@@ -24,8 +24,12 @@ struct SpeakerPhraseReader {
     func left(of cue: Int, limit: Int) -> SpeakerPhrase? {
         var j = cue - 1
         while j >= limit, reader.isLowercaseWord(j), let w = reader.word(j),
-            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly"))
+            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly")) || QuoteLexicon.sentenceAdverbs.contains(w)
         {
+            j -= 1
+        }
+        // `Nick Clegg, meanwhile, said` / `Nick Clegg, meanwhile said`: the adverb is set off.
+        if j >= limit, reader.isPunct(j, ","), j + 1 < cue, let w = reader.word(j + 1), QuoteLexicon.sentenceAdverbs.contains(w) {
             j -= 1
         }
         // `Marchetti on Friday accused`: a time phrase between subject and cue.

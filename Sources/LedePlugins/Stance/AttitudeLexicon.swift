@@ -34,6 +34,15 @@ public enum AttitudeLexicon {
 
     /// Words that name what a story is about (conflict, crime, disaster), not a stance toward anyone.
     /// They never flip a polarity on their own.
+    /// Words of personal or moral judgement that news uses and VADER (built on social media) lacks,
+    /// on VADER's scale.
+    static let judgements: [String: Double] = [
+        "bigot": -2.5, "bigoted": -2.5, "bigotry": -2.6, "corrupt": -2.6, "hypocrite": -2.2, "disgraceful": -2.5,
+        "unfit": -1.8, "thug": -2.4, "thugs": -2.4, "traitor": -2.7, "crook": -2.4, "crooked": -2.0, "divisive": -1.6,
+        "inept": -2.0, "misogynist": -2.6, "sexist": -2.4, "xenophobic": -2.5, "demagogue": -2.2, "tyrant": -2.6,
+        "unhinged": -2.2, "deplorable": -2.5, "principled": 1.8, "decent": 1.5, "statesman": 1.5,
+    ]
+
     public static let topicWords: Set<String> = [
         "war", "wars", "warfare", "killed", "kill", "kills", "killing", "killings", "death", "deaths", "dead",
         "died", "die", "dies", "dying", "crisis", "crises", "conflict", "conflicts", "violence", "violent",

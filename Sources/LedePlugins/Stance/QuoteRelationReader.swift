@@ -17,15 +17,26 @@ struct QuoteRelationReader: Sendable {
             var token = document.tokenIndex(atOrAfter: quote.content.start)
             while token < document.tokens.count && document.tokens[token].start < quote.content.end {
                 defer { token += 1 }
-                guard let actor = actors.actorAtToken[token], !seen.contains(actor), actors.actors[actor].label != "MISC",
-                    let mention = actors.mentionAtToken[token],
+                guard let (actor, mention) = target(at: token, speaker: speaker), !seen.contains(actor), actors.actors[actor].label != "MISC",
                     let s = document.sentenceIndex(containing: document.tokens[token].start)
                 else { continue }
                 seen.insert(actor)
                 let words = extractor.sentences[s]
                 guard let positions = words.positions(overlapping: mention, in: document) else { continue }
                 var score = phraseScore(words, after: positions.upperBound, within: quote.content)
-                if score == 0 {
+                // A pronoun counts only in a plain judgement (`she was just a bigoted woman`): the
+                // model's reading of a sentence about `he` is too often about something else.
+                let isPronoun = actors.mentionAtToken[token] == nil
+                if isPronoun {
+                    score = score != 0 ? score : judgementScore(words, after: positions.upperBound)
+                    guard score != 0 else {
+                        seen.remove(actor)
+                        continue
+                    }
+                }
+                // A place a speaker mentions is mostly where the story happens (`Seattle would be
+                // a fitting home`): the model alone does not make it a target.
+                if score == 0, actors.actors[actor].isPerson || actors.actors[actor].label == "ORG" {
                     let stance = extractor.classifier.classify(
                         words, positions: positions, target: mention, text: document.text(mention),
                         evidence: document.sentences[s].span)
@@ -43,6 +54,22 @@ struct QuoteRelationReader: Sendable {
         }
         return found
     }
+
+    /// The actor a quote's word refers to and the mention's span: a name, or `he`/`she`/`him`/`her`
+    /// resolved to the person the text was about (`"Why has he come out with words like that?"`).
+    private func target(at token: Int, speaker: Int) -> (Int, TextSpan)? {
+        let actors = extractor.actors
+        if let actor = actors.actorAtToken[token], let mention = actors.mentionAtToken[token] { return (actor, mention) }
+        let document = extractor.document
+        let span = document.tokens[token].span
+        let word = document.text(span).lowercased()
+        guard Self.thirdPersonPronouns.contains(word),
+            let actor = actors.resolvePronoun(word, token: token, document: document, excluding: speaker)
+        else { return nil }
+        return (actor, span)
+    }
+
+    static let thirdPersonPronouns: Set<String> = ["he", "she", "him", "her"]
 
     private func speakerActor(_ quote: Quote) -> Int? {
         if actorsAreEntities, let index = quote.speakerEntity, index >= 0, index < extractor.actors.actors.count {
@@ -76,6 +103,24 @@ struct QuoteRelationReader: Sendable {
         }
         return 0
     }
+
+    /// ±0.8 when `is`/`was` follows the word at `position - 1` and the words after it up to the
+    /// clause's end judge strongly (summed valence of at least 1.5), else 0.
+    private func judgementScore(_ words: SentenceWords, after position: Int) -> Double {
+        guard position < words.count, Self.copulas.contains(words.words[position]) else { return 0 }
+        var sum = 0.0
+        var negated = false
+        var p = position + 1
+        while p < words.count && p <= position + 7 && !words.breakBefore[p] {
+            if words.info[p].flags.contains(.negation) { negated = true }
+            sum += Double(words.info[p].valence)
+            p += 1
+        }
+        guard abs(sum) >= 1.5 else { return 0 }
+        return (sum > 0) != negated ? 0.8 : -0.8
+    }
+
+    static let copulas: Set<String> = ["is", "was", "'s", "’s", "remains", "seems"]
 
     static func matches(_ words: SentenceWords, _ phrase: [String], at p: Int) -> Bool {
         guard p + phrase.count <= words.count else { return false }

@@ -47,6 +47,9 @@ struct RelationExtractor: Sendable {
             let words = sentences[s]
             for p in 0..<words.count {
                 let info = words.info[p]
+                if Self.namingVerbs.contains(words.words[p]), let candidate = namingFrame(s, p) {
+                    found.append(candidate)
+                }
                 guard info.verb != 0 || info.noun != 0 else { continue }
                 if info.verb != 0, !info.flags.contains(.weakRelationVerb),
                     actors.actorAtToken[words.tokenIndex[p]] == nil, !negated(words, p),
@@ -118,6 +121,54 @@ struct RelationExtractor: Sendable {
             source: agent, target: theme, evidence: evidence(s, rule: "verb-frame", polarity: polarity, score: 0.8 * Double(polarity)))
     }
 
+    /// Verbs that name their object with a judgement: `called Putin a "liar"`, `described Brown as
+    /// "very nice"`. The polarity is the judgement's.
+    static let namingVerbs: Set<String> = [
+        "called", "calling", "calls", "described", "describing", "describes", "dubbed", "dubbing", "labelled", "labeled",
+        "labelling", "labeling", "branded", "branding", "brands", "termed", "deemed",
+    ]
+
+    /// `Duffy described Brown as "very nice"`, `calling Putin a war criminal`: the agent's stance
+    /// toward the named actor is the valence of what the actor is called. A participle
+    /// (`…, calling him …`) hangs on the sentence's subject.
+    private func namingFrame(_ s: Int, _ p: Int) -> RelationCandidate? {
+        let words = sentences[s]
+        guard p + 1 < words.count, !negated(words, p), !(p > 0 && Self.beForms.contains(words.words[p - 1])),
+            let theme = actor(s, p + 1)
+        else { return nil }
+        var q = p + 2
+        while q < words.count, actor(s, q) == theme, !words.breakBefore[q] { q += 1 }
+        let start = q
+        let end = min(words.count, start + 8)
+        guard start < end else { return nil }
+        // The words' own valences: VADER's sentence rules (`but` halves what comes before it)
+        // weigh a whole sentence, not one judgement inside it.
+        var sum = 0.0
+        var negation = false
+        for r in start..<end {
+            // A quote mark is no boundary here: `described Brown as "very nice"`.
+            let opensOrClosesQuote = r > 0 && words.quoted[r] != words.quoted[r - 1]
+            if r > start && ((words.breakBefore[r] && !opensOrClosesQuote) || Self.themeStops.contains(words.words[r])) { break }
+            if words.info[r].flags.contains(.negation) { negation = true }
+            if !words.info[r].flags.contains(.topic) { sum += Double(words.info[r].valence) }
+        }
+        if negation { sum = -sum * VaderLexicon.negationScalar.magnitude }
+        guard abs(sum) >= 1.0 else { return nil }
+        let agent = nearestLeft(s, from: p) ?? sentenceSubject(s)
+        guard let agent, agent != theme else { return nil }
+        let polarity = sum > 0 ? 1 : -1
+        return RelationCandidate(
+            source: agent, target: theme,
+            evidence: evidence(s, rule: "naming-frame", polarity: polarity, score: 0.7 * Double(polarity)))
+    }
+
+    /// The actor that opens sentence `s` (its first or second word), if any.
+    private func sentenceSubject(_ s: Int) -> Int? {
+        let words = sentences[s]
+        for q in 0..<min(2, words.count) { if let actor = actor(s, q) { return actor } }
+        return nil
+    }
+
     /// `X's support for Y`, `his criticism of Y`.
     private func nominalFrame(_ s: Int, _ p: Int, polarity: Int) -> RelationCandidate? {
         let words = sentences[s]
@@ -143,7 +194,13 @@ struct RelationExtractor: Sendable {
         var q = p - 1
         while q >= 0 && p - q <= 10 {
             if Self.subjectStops.contains(words.words[q]) || Self.opaqueSubjects.contains(words.words[q]) { return nil }
-            if let actor = actor(s, q) { return actor }
+            if let actor = actor(s, q) {
+                // `President Elena Marchetti of Caldera accused`: the person, not the place.
+                var r = q
+                while r > 0, self.actor(s, r - 1) == actor { r -= 1 }
+                if r > 1, words.words[r - 1] == "of", let holder = self.actor(s, r - 2), holder != actor { return holder }
+                return actor
+            }
             if words.breakBefore[q] { return nil }
             q -= 1
         }
@@ -154,11 +211,20 @@ struct RelationExtractor: Sendable {
     private func firstRight(_ s: Int, from start: Int, limit: Int) -> Int? {
         let words = sentences[s]
         var q = start
+        var possessor: Int?
         while q < words.count && q - start < limit {
-            if q > start && Self.themeStops.contains(words.words[q]) { return nil }
-            if let actor = actor(s, q) { return actor }
+            if q > start && Self.themeStops.contains(words.words[q]) { return possessor }
+            if let actor = actor(s, q), actor != possessor {
+                var end = q + 1
+                while end < words.count, self.actor(s, end) == actor { end += 1 }
+                // `accused Ostria's president, Dragan Voss`: the possessor only if nobody follows.
+                guard end < words.count, words.words[end] == "'s" || words.words[end] == "’s" else { return actor }
+                if possessor == nil { possessor = actor }
+                q = end
+                continue
+            }
             q += 1
         }
-        return nil
+        return possessor
     }
 }

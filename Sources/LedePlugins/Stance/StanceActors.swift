@@ -51,8 +51,9 @@ struct StanceActors: Sendable {
     static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
 
     /// The person a pronoun at `token` most likely refers to: the first person named in the same
-    /// sentence before it, else the first person named in the sentence before.
-    func resolvePronoun(_ word: String, token: Int, document: Document) -> Int? {
+    /// sentence before it, else the first person named in the sentence before. Inside a quote the
+    /// speaker is `excluded`: their `she` is somebody else.
+    func resolvePronoun(_ word: String, token: Int, document: Document, excluding excluded: Int? = nil) -> Int? {
         let gender: Gender
         if Self.malePronouns.contains(word) { gender = .male } else if Self.femalePronouns.contains(word) {
             gender = .female
@@ -62,7 +63,7 @@ struct StanceActors: Sendable {
         guard let sentence = document.sentenceIndex(containing: document.tokens[token].start) else { return nil }
         func firstPerson(in range: Range<Int>) -> Int? {
             for t in range {
-                guard let actor = actorAtToken[t], actors[actor].isPerson else { continue }
+                guard let actor = actorAtToken[t], actor != excluded, actors[actor].isPerson else { continue }
                 let known = actors[actor].gender
                 if known == .unknown || known == gender { return actor }
             }

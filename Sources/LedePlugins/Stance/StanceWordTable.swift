@@ -41,6 +41,9 @@ public struct StanceWordTable: Sendable {
             entries[word, default: .none].valence = Float(valence)
             entries[word, default: .none].flags.insert(.inLexicon)
         }
+        for (word, valence) in AttitudeLexicon.judgements where entries[word] == nil {
+            entries[word] = WordInfo(valence: Float(valence), flags: .inLexicon)
+        }
         for (word, boost) in VaderLexicon.boosters where !word.contains(" ") {
             entries[word, default: .none].booster = Float(boost)
         }

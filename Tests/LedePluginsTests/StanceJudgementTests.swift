@@ -1,0 +1,42 @@
+import LedeCore
+import Testing
+
+@testable import LedePlugins
+
+@Suite("Stance: judgements, pronouns in quotes, places")
+struct StanceJudgementTests {
+    @Test("a naming verb takes the polarity of what its object is called")
+    func namingFrames() throws {
+        let praise = try stanceAnalysis(
+            "Mira Holt, speaking to reporters after the debate, described Tomas Crane as being \"very nice\".")
+        let positive = try #require(praise.relation("Holt", "Crane"))
+        #expect(positive.polarity == .positive)
+        #expect(positive.evidence.first?.rule == "naming-frame")
+
+        let scorn = try stanceAnalysis("Mira Holt called Tomas Crane a disgraceful bigot on Monday.")
+        #expect(scorn.relation("Holt", "Crane")?.polarity == .negative)
+
+        let negated = try stanceAnalysis("Mira Holt called Tomas Crane not a decent man at all.")
+        #expect(negated.relation("Holt", "Crane")?.polarity != .positive)
+
+        // A neutral label is no stance.
+        let plain = try stanceAnalysis("Mira Holt called Tomas Crane a candidate from the north.")
+        #expect(plain.relation("Holt", "Crane") == nil)
+    }
+
+    @Test("a pronoun inside a quote is the person the text was about")
+    func pronounInQuote() throws {
+        let analysis = try stanceAnalysis(
+            "Mira Holt asked Tomas Crane about the new tolls. Afterwards, Crane said: \"She is a disgraceful, bigoted liar and a terrible neighbour.\"")
+        let relation = try #require(analysis.relation("Crane", "Holt"))
+        #expect(relation.polarity == .negative)
+        #expect(relation.evidence.first?.rule == "quote")
+    }
+
+    @Test("a place a speaker merely mentions is no target of the model's reading")
+    func placesNeedAFrame() throws {
+        let analysis = try stanceAnalysis(
+            "\"As the home of modern air travel, Seattle would be a wonderful and fitting home,\" Governor Ada Quill said.")
+        #expect(analysis.relation("Quill", "Seattle") == nil)
+    }
+}
