@@ -35,7 +35,7 @@ public struct ExternalPluginManifest: Sendable, Equatable {
         } catch {
             throw LedeError("plugin.json is not valid JSON: \(error)")
         }
-        var reader = ManifestReader(path: "")
+        let reader = ManifestReader(path: "")
         let name = try reader.string(value, "name")
         guard Self.isValidName(name) else {
             throw LedeError("plugin.json: name '\(name)' must be lowercase letters, digits, '-' or '_'")

@@ -39,21 +39,27 @@ enum NERTrainer {
             guard i < arguments.count else { throw LedeError("ner: \(arguments[i - 1]) needs a value") }
             return arguments[i]
         }
+        func number<T: LosslessStringConvertible>() throws -> T {
+            let flag = arguments[i]
+            let text = try value()
+            guard let parsed = T(text) else { throw LedeError("ner: \(flag) needs a number, got '\(text)'") }
+            return parsed
+        }
         while i < arguments.count {
             switch arguments[i] {
             case "--data": options.data = try value()
             case "--out": options.out = try value()
-            case "--epochs": options.epochs = Int(try value()) ?? options.epochs
-            case "--gmb-weight": options.gmbWeight = Float(try value()) ?? options.gmbWeight
-            case "--upper-share": options.upperShare = Double(try value()) ?? options.upperShare
-            case "--lower-share": options.lowerShare = Double(try value()) ?? options.lowerShare
-            case "--rows-log2": options.rowsLog2 = Int(try value()) ?? options.rowsLog2
-            case "--seed": options.seed = UInt64(try value()) ?? options.seed
+            case "--epochs": options.epochs = try number()
+            case "--gmb-weight": options.gmbWeight = try number()
+            case "--upper-share": options.upperShare = try number()
+            case "--lower-share": options.lowerShare = try number()
+            case "--rows-log2": options.rowsLog2 = try number()
+            case "--seed": options.seed = try number()
             case "--dev": options.dev.append(try value())
-            case "--lexicon-share": options.lexiconShare = Double(try value()) ?? options.lexiconShare
+            case "--lexicon-share": options.lexiconShare = try number()
             case "--gmb-partial": options.gmbPartial = try value() == "yes"
             case "--bench": options.bench = try value()
-            case "--runs": options.runs = Int(try value()) ?? options.runs
+            case "--runs": options.runs = try number()
             default: throw LedeError("ner: unknown option '\(arguments[i])'")
             }
             i += 1

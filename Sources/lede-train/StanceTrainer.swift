@@ -75,18 +75,24 @@ enum StanceTrainer {
             guard i < arguments.count else { throw TrainerError("\(arguments[i - 1]) needs a value") }
             return arguments[i]
         }
+        func number<T: LosslessStringConvertible>() throws -> T {
+            let flag = arguments[i]
+            let text = try value()
+            guard let parsed = T(text) else { throw TrainerError("\(flag) needs a number, got '\(text)'") }
+            return parsed
+        }
         while i < arguments.count {
             switch arguments[i] {
             case "--train": options.train = try value()
             case "--dev": options.dev = try value()
             case "--out": options.out = try value()
-            case "--epochs": options.epochs = Int(try value()) ?? options.epochs
-            case "--l2": options.l2 = Float(try value()) ?? options.l2
-            case "--rate": options.rate = Float(try value()) ?? options.rate
-            case "--min-count": options.minCount = Int(try value()) ?? options.minCount
-            case "--holdout": options.holdout = Int(try value())
+            case "--epochs": options.epochs = try number()
+            case "--l2": options.l2 = try number()
+            case "--rate": options.rate = try number()
+            case "--min-count": options.minCount = try number()
+            case "--holdout": options.holdout = try number() as Int
             case "--no-balance": options.balance = false
-            case "--prune": options.prune = Float(try value()) ?? options.prune
+            case "--prune": options.prune = try number()
             default: throw TrainerError("unknown option '\(arguments[i])'")
             }
             i += 1

@@ -32,7 +32,6 @@ public struct TargetFeatureExtractor: Sendable {
         var vector = FeatureVector()
         let n = sentence.count
         let target = target.clamped(to: 0..<n)
-        let words = sentence.words
         vector.add(FeatureHash.key(Template.bias.rawValue))
         var hashes = sentence.hashes
         for i in 0..<n where sentence.info[i].flags.contains(.topic) { hashes[i] = Self.topicHash }

@@ -1,0 +1,87 @@
+import LedeCore
+
+/// The subject a cue hangs on when it is not next to it: the clause's or the sentence's.
+extension QuoteAttributor {
+    /// The subject a participle cue hangs on (`Trump said …, adding: "…"`): the speaker of the
+    /// nearest finite cue before it, or the phrase that opens the sentence.
+    func clauseSubject(before participle: Int, limit: Int) -> SpeakerPhrase? {
+        // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
+        var last = participle - 1
+        while last > limit, reader.isLowercaseWord(last), let w = reader.word(last), w.count > 4, w.hasSuffix("ly") { last -= 1 }
+        if last >= limit, !reader.isPunct(last, ","),
+            let phrase = phrases.head(endingAt: last, limit: limit),
+            phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with"
+        {
+            return phrase
+        }
+        var t = participle - 1
+        while t >= limit {
+            if let (kind, _) = cueKind(t), kind != .participle, kind != .naming,
+                let phrase = phrases.left(of: t, limit: limit)
+            {
+                return phrase
+            }
+            t -= 1
+        }
+        return sentenceOpener(from: limit, before: participle)
+    }
+
+    /// The phrase that opens a sentence starting at token `start` (skipping an introductory
+    /// `Speaking to reporters,` clause).
+    func sentenceOpener(from start: Int, before end: Int) -> SpeakerPhrase? {
+        var s = start
+        // `LISBON (Lede Wire) — Three days …`: the dateline is not the subject.
+        if let dateline = reader.document.dateline, s < reader.count, dateline.contains(reader.tokens[s].start) {
+            s = reader.document.tokenIndex(atOrAfter: dateline.end)
+            guard s < end else { return nil }
+        }
+        s = afterIntroduction(from: s, before: end)
+        guard s < end, let w = reader.word(s) else { return nil }
+        if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
+        if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
+            var e = s
+            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
+            return phrases.head(endingAt: e, limit: s)
+        }
+        guard QuoteLexicon.determiners.contains(w) else { return nil }
+        var e = s
+        while e + 1 < end && e < s + 4, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
+            !QuoteLexicon.auxiliaries.contains(next), !QuoteLexicon.phraseBreakers.contains(next),
+            !(next.hasSuffix("ed") && e > s)
+        {
+            e += 1
+        }
+        guard e > s else { return nil }
+        return SpeakerPhrase(tokens: s..<e + 1, kind: reader.isCapitalized(e) ? .name : .description)
+    }
+
+    /// Skips an introductory phrase ending in a comma (`However,`, `Hours later,`,
+    /// `Speaking to reporters,`), but not a name with an appositive (`Trump, a Republican,`).
+    func afterIntroduction(from start: Int, before end: Int) -> Int {
+        guard let w = reader.word(start) else { return start }
+        var k = start
+        var sawLowercase = false
+        while k < end && k < start + 14 && !reader.isPunct(k, ",") {
+            if reader.isLowercaseWord(k) { sawLowercase = true }
+            k += 1
+        }
+        guard k < end && reader.isPunct(k, ",") else { return start }
+        // `Perez hammered Trump, calling him …`: a clause with a past-tense verb is the sentence's own.
+        if !Self.introWords.contains(w), (start + 1..<k).contains(where: { reader.isLowercaseWord($0) && (reader.word($0)?.hasSuffix("ed") ?? false) }) {
+            return start
+        }
+        if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
+            && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
+        {
+            return k + 1
+        }
+        return start
+    }
+
+    /// Words that open an introductory clause before the subject (`However, he …`).
+    static let introWords: Set<String> = [
+        "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
+        "earlier", "later", "still", "meanwhile", "yet", "but", "and", "since", "with", "without", "asked", "later",
+        "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though", "once",
+    ]
+}
