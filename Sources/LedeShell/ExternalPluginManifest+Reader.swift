@@ -53,11 +53,16 @@ struct ManifestReader {
     }
 
     /// `"files"`, a list of words, or nothing.
+    /// Completions computed from the session: article ids and titles, entity names (from the
+    /// entities plugin), quoted speakers (from the quotes plugin).
+    static let sessionCompletions: Set<String> = ["articles", "entities", "speakers"]
+
     func completion(_ value: JSONValue, _ key: String) throws(LedeError) -> Completion {
         guard let field = value[key], field != .null else { return .none }
         if field.stringValue == "files" { return .files }
+        if let name = field.stringValue, Self.sessionCompletions.contains(name) { return .dynamic(name) }
         if let words = try? optionalStrings(value, key) { return .values(words) }
-        throw fail(key, "\"files\" or a list of words")
+        throw fail(key, "\"files\", \"articles\", \"entities\", \"speakers\" or a list of words")
     }
 
     mutating func command(_ item: JSONValue) throws(LedeError) -> CommandDescriptor {

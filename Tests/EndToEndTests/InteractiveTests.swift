@@ -159,6 +159,27 @@ struct InteractiveTests {
         try s.waitFor("mentions \"Dragan Voss\"")
     }
 
+    @Test("a custom plugin's manifest completes entity names computed from the loaded articles")
+    func customPluginCompletesEntities() throws {
+        let folder = LedeRun.temporaryDirectory()
+        let plugin = folder.appendingPathComponent("who")
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        let manifest = """
+            {"name": "who", "version": "1.0.0", "protocol_version": 1, "command": ["./who.sh"],
+             "commands": [{"name": "who", "summary": "about one person",
+                           "arguments": [{"name": "NAME", "help": "a person", "complete": "entities"}]}]}
+            """
+        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: true, encoding: .utf8)
+        let s = try start("--no-rc --plugins '\(folder.path)' scripts/samples")
+        try s.waitFor("loaded")
+        s.type("use 2")
+        s.keys("Enter")
+        try s.waitFor("lede 2")
+        s.type("who Dra")
+        s.keys("Tab")
+        try s.waitFor("who \"Dragan Voss\"")
+    }
+
     @Test("Ctrl-C interrupts a long analysis over many articles; what was loaded stays")
     func interruptAnalysis() throws {
         let dir = LedeRun.temporaryDirectory()

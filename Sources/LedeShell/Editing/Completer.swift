@@ -55,9 +55,18 @@ struct Completer {
                 let titles = shell.session.articles.map(\.title).filter { !$0.isEmpty }
                 return match(partial, ids + titles)
             default:
-                guard let pluginCommand = command as? PluginCommand else { return CompletionResult(typed: partial, candidates: []) }
+                // The command's own plugin first; a custom plugin's manifest may name data another
+                // plugin computes (`"complete": "entities"`), so then every plugin is asked.
                 let host = SessionHost(completingFor: shell)
-                return match(partial, pluginCommand.plugin.complete(key, host: host))
+                if let pluginCommand = command as? PluginCommand {
+                    let own = pluginCommand.plugin.complete(key, host: host)
+                    if !own.isEmpty { return match(partial, own) }
+                }
+                for plugin in shell.plugins {
+                    let found = plugin.complete(key, host: host)
+                    if !found.isEmpty { return match(partial, found) }
+                }
+                return CompletionResult(typed: partial, candidates: [])
             }
         }
     }
