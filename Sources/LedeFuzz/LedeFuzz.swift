@@ -3,6 +3,7 @@
 //   LEDE_FUZZ_TARGET=text       tokenizer, sentence and paragraph splitting, news furniture (default)
 //   LEDE_FUZZ_TARGET=entities   the entities analysis: recogniser, groups, roles
 //   LEDE_FUZZ_TARGET=line       the command line parser (quoting, interpolation, redirection)
+//   LEDE_FUZZ_TARGET=analyses   the four built-in analyses together: spans inside the text, deterministic
 //
 // Built for fuzzing by Benchmarks/fuzz.sh (`--sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING`).
 // An ordinary build replays files instead: `LedeFuzz FILE…` runs the target on each file, so a
@@ -15,6 +16,7 @@ enum FuzzTargets {
         "text": TextFuzzTarget.run,
         "entities": EntitiesFuzzTarget.run,
         "line": LineFuzzTarget.run,
+        "analyses": AnalysesFuzzTarget.run,
     ]
 
     static let selected: @Sendable (UnsafeRawBufferPointer) -> Void = {

@@ -44,6 +44,14 @@ public struct EntitiesPlugin: AnalysisPlugin {
         for m in mentions.indices where EntityVocabulary.seatsOfGovernment[mentions[m].words.joined(separator: " ")] != nil {
             mentions[m].label = organization
         }
+        // `LONDON (Reuters) —`: the name in a dateline's brackets is the agency that filed it.
+        if let dateline = document.dateline {
+            let agencies = Set(
+                mentions.filter { dateline.contains($0.span.start) && $0.tokens.lowerBound > 0 && words[$0.tokens.lowerBound - 1] == "(" }
+                    .map(\.words))
+            for m in mentions.indices where agencies.contains(mentions[m].words) { mentions[m].label = organization }
+        }
+        EntityCountries.relabel(&mentions, words: words)
         let groups = EntityGrouper.group(&mentions)
         let roles = EntityRoles(document: document, mentions: mentions, groups: groups)
         let statements = roles.statements()

@@ -1,0 +1,86 @@
+import LedeCore
+import Testing
+
+@testable import LedePlugins
+
+@Suite("Entities: places the article shows to be places")
+struct EntityCountriesTests {
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split(separator: " ").map(String.init)
+    }
+
+    static func labels(_ text: String, _ names: [(String, EntityLabel)]) -> [String: EntityLabel] {
+        let words = Self.words(text)
+        var mentions: [NameMention] = []
+        var used = Set<Int>()
+        for (name, label) in names {
+            let lowered = name.lowercased()
+            guard let at = words.indices.first(where: { words[$0] == lowered && !used.contains($0) }) else { continue }
+            used.insert(at)
+            mentions.append(
+                NameMention(
+                    tokens: at..<at + 1, span: TextSpan(at, at + 1), label: NERTag.index(of: label), text: name,
+                    words: [lowered]))
+        }
+        EntityCountries.relabel(&mentions, words: words)
+        var result: [String: EntityLabel] = [:]
+        for mention in mentions { result[mention.text] = NERTag.labels[mention.label] }
+        return result
+    }
+
+    @Test("a state's holdings and an appositive capital make places")
+    func context() {
+        let found = Self.labels(
+            "the statement was issued in Ostria 's capital , Kallisto , on Monday",
+            [("Ostria", .organization), ("Kallisto", .person)])
+        #expect(found["Ostria"] == .location)
+        #expect(found["Kallisto"] == .location)
+        // A company's capital is its shares.
+        let company = Self.labels("a stake in Gazprom 's capital was sold", [("Gazprom", .organization)])
+        #expect(company["Gazprom"] == .organization)
+    }
+
+    @Test("a nationality the article names makes its country a place, unless it is another country's")
+    func demonyms() {
+        let found = Self.labels(
+            "Maranthia said the Maranthian fleet would sail", [("Maranthia", .person), ("Maranthian", .miscellaneous)])
+        #expect(found["Maranthia"] == .location)
+        #expect(found["Maranthian"] == .miscellaneous)
+        let agency = Self.labels("Belga reported that Belgian police closed the road", [("Belga", .organization), ("Belgian", .miscellaneous)])
+        #expect(agency["Belga"] == .organization)
+    }
+
+    @Test("a person's surname stays a person")
+    func surnames() {
+        var mentions = [
+            NameMention(tokens: 0..<2, span: TextSpan(0, 2), label: NERTag.index(of: .person), text: "Ana Caldera", words: ["ana", "caldera"]),
+            NameMention(tokens: 7..<8, span: TextSpan(7, 8), label: NERTag.index(of: .person), text: "Caldera", words: ["caldera"]),
+        ]
+        EntityCountries.relabel(&mentions, words: Self.words("Ana Caldera spoke . the republic of Caldera was named"))
+        #expect(mentions[1].label == NERTag.index(of: .person))
+    }
+}
+
+extension EntityGroupingTests {
+    @Test("a one-word organisation joins the one organisation it begins or ends")
+    func organisationShortForms() {
+        let groups = Self.groups([
+            Self.mention("Noordkade Logistics", .organization, at: 0), Self.mention("European Commission", .organization, at: 4),
+            Self.mention("Noordkade", .organization, at: 9), Self.mention("Commission", .organization, at: 14),
+            Self.mention("Party", .organization, at: 18), Self.mention("Labour Party", .organization, at: 22),
+        ])
+        #expect(groups == [["Noordkade Logistics", "Noordkade"], ["European Commission", "Commission"], ["Party"], ["Labour Party"]])
+    }
+}
+
+extension EntitiesTests {
+    @Test("the agency in a dateline's brackets is an organisation wherever it is named")
+    func datelineAgency() throws {
+        let (analysis, _) = try Self.analysis(
+            "LISBON (Lede Wire) — Talks on fishing quotas ended on Sunday without a deal.\n\n"
+                + "Okafor told Lede Wire that the offer stood.")
+        let agency = try #require(Self.entity("Lede Wire", in: analysis))
+        #expect(agency.label == .organization)
+        #expect(agency.mentions.count == 2)
+    }
+}
