@@ -48,5 +48,8 @@ struct QuotesAttributionTests {
         #expect(comma.first?.speakerMention == "Brook")
         let asSaid = try direct("The vote “is a coin toss,” as Reyes said.")
         #expect(asSaid.first?.speakerMention == "Reyes")
+        let manner = try direct(
+            "“We have had better weeks,” councillor Ada Brook, wearing a yellow scarf, said matter-of-factly.")
+        #expect(manner.first?.speaker?.hasSuffix("Brook") == true)
     }
 }

@@ -138,6 +138,8 @@ struct SpeakerPhraseReader {
         }
         guard QuoteLexicon.determiners.contains(w) || reader.isLowercaseWord(j) else { return nil }
         if QuoteLexicon.phraseBreakers.contains(w) || QuoteLexicon.cues[w] != nil { return nil }
+        // `said matter-of-factly`, `said quietly`: a manner, not a speaker.
+        if w.hasSuffix("ly") && !QuoteLexicon.determiners.contains(w) { return nil }
         var k = j + 1
         while k < limit && k < j + 9, let next = reader.word(k) {
             if QuoteLexicon.phraseBreakers.contains(next) || QuoteLexicon.timeWords.contains(next)
