@@ -31,6 +31,18 @@ struct EntityRoleTests {
         #expect(Self.roleMentions(dufour) == ["France's president"])
     }
 
+    @Test("reads a role before a comma and a place after the name")
+    func roleBeforeCommaAndPlaceAfter() throws {
+        let analysis = try Self.analysis(
+            "Foreign Minister Marie Dufour of France met Germany's foreign minister, Karl Weber, on Monday. "
+                + "France's foreign minister said the talks went well. The German minister disagreed.")
+        let dufour = analysis.entities.first { $0.canonical == "Marie Dufour" }
+        let weber = analysis.entities.first { $0.canonical == "Karl Weber" }
+        #expect(Self.roleMentions(dufour) == ["France's foreign minister"])
+        #expect(weber?.roles == ["Germany's foreign minister"])
+        #expect(Self.roleMentions(weber) == ["Germany's foreign minister", "The German minister"])
+    }
+
     @Test("leaves an ambiguous role phrase unresolved")
     func ambiguous() throws {
         let analysis = try Self.analysis(

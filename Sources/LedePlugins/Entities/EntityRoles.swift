@@ -65,6 +65,15 @@ struct EntityRoles {
         return (first..<last + 1, words[last])
     }
 
+    /// A place or body named right after a person: `Adaeze Okafor of Maranthia`.
+    private func placeAfter(_ mention: NameMention) -> Int? {
+        let end = mention.tokens.upperBound
+        guard end + 1 < words.count, words[end] == "of", let m = mentionStarting[end + 1], mentions[m].label != person else {
+            return nil
+        }
+        return m
+    }
+
     /// A modifier name mention ending just before token `i` (`U.S.`, `Russian`, `Russia 's`).
     private func modifier(before i: Int) -> (mention: Int, start: Int)? {
         var k = i - 1
@@ -89,15 +98,24 @@ struct EntityRoles {
         var result: [RoleStatement] = []
         for (m, mention) in mentions.enumerated() where mention.label == person && groupOf[m] >= 0 {
             let start = mention.tokens.lowerBound
-            // `U.S. President Donald Trump`, `Prime Minister Starmer`
-            if let (range, head) = title(endingAt: start - 1, from: 0) {
+            // `U.S. President Donald Trump`, `Prime Minister Starmer`, `Vestmark's foreign
+            // minister, Lars Eriksen`; a place after the name counts too (`Foreign Minister Adaeze
+            // Okafor of Maranthia`).
+            let titleEnd = start >= 2 && words[start - 1] == "," ? start - 2 : start - 1
+            if let (range, head) = title(endingAt: titleEnd, from: 0) {
                 var first = range.lowerBound
                 var key: String?
                 if let (modifier, modifierStart) = self.modifier(before: range.lowerBound) {
                     first = modifierStart
                     key = Self.normalised(mentions[modifier].text)
+                } else if titleEnd == start - 2 {
+                    first = -1  // `the minister, Lars Eriksen,` without a place says too little
+                } else if let place = placeAfter(mention) {
+                    key = Self.normalised(mentions[place].text)
                 }
-                result.append(RoleStatement(group: groupOf[m], text: text(first..<range.upperBound), head: head, modifier: key))
+                if first >= 0 {
+                    result.append(RoleStatement(group: groupOf[m], text: text(first..<range.upperBound), head: head, modifier: key))
+                }
             }
             // `Keir Starmer, the British prime minister,`
             let end = mention.tokens.upperBound
