@@ -84,3 +84,16 @@ extension EntitiesTests {
         #expect(agency.mentions.count == 2)
     }
 }
+
+extension EntitiesTests {
+    @Test("a name with diacritics matches the name lists written without them")
+    func diacriticsInNames() throws {
+        let (analysis, _) = try Self.analysis(
+            "Deputy Fisheries Secretary Inês Valadares praised both delegations. \"The gap is small,\" Valadares said.")
+        let person = try #require(Self.entity("Inês Valadares", in: analysis))
+        #expect(person.label == .person)
+        #expect(person.mentions.count == 2)
+        #expect(NERTokenInfo.fold(0xEA) == 0x65)  // ê → e
+        #expect(NERTokenInfo.fold(0xF7) == 0xF7)  // ÷ stays
+    }
+}

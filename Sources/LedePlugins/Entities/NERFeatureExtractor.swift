@@ -75,8 +75,14 @@ package struct NERFeatureExtractor {
             var key = NERGazetteer.emptyKey
             var end = start
             while end < sentence.upperBound && end - start < NERGazetteer.maximumLength {
-                key = NERGazetteer.extend(key, with: infos[end].lower)
-                let classes = table.lookup(key)
+                var next = NERGazetteer.extend(key, with: infos[end].lower)
+                var classes = table.lookup(next)
+                // `Inês` is in the lists as `Ines`.
+                if classes.isEmpty && infos[end].folded != infos[end].lower {
+                    next = NERGazetteer.extend(key, with: infos[end].folded)
+                    classes = table.lookup(next)
+                }
+                key = next
                 if classes.isEmpty { break }
                 let found = UInt32(classes.rawValue & ~NERGazetteer.Classes.prefix.rawValue)
                 if found != 0 {

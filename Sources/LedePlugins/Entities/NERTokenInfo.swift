@@ -8,6 +8,9 @@ import LedeCore
 package struct NERTokenInfo: Sendable {
     package var word: UInt64 = 0
     package var lower: UInt64 = 0
+    /// The lower-cased form with Latin diacritics removed (`inês` → `ines`), for gazetteer lookups
+    /// of names the lists spell without them; equal to `lower` when nothing was removed.
+    package var folded: UInt64 = 0
     package var shape: UInt64 = 0
     package var caselessShape: UInt64 = 0
     package var prefix1: UInt64 = 0
@@ -50,6 +53,18 @@ package struct NERTokenInfo: Sendable {
         }
         self.init(normalised: normalised)
     }
+
+    /// The base letter of a Latin-1 or Latin Extended-A letter (`ê` → `e`), else the value itself.
+    static func fold(_ value: UInt32) -> UInt32 {
+        guard value >= 0xC0 && value < 0x180 else { return value }
+        let base = foldTable[Int(value - 0xC0)]
+        return base == 0x2E ? value : UInt32(base)
+    }
+
+    /// Base letters for U+00C0…U+017F, `.` where there is none (`×`, `÷`, `þ`).
+    private static let foldTable: [UInt8] = Array(
+        ("aaaaaaaceeeeiiii.nooooo.ouuuuy.saaaaaaaceeeeiiii.nooooo.ouuuuy.yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii"
+            + "..jjkk.llllll..llnnnnnn...oooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz.").utf8)
 
     /// Reads a token from its normalised scalar values.
     package init(normalised: [UInt32]) {
@@ -113,6 +128,13 @@ package struct NERTokenInfo: Sendable {
         }
         self.word = word
         self.lower = lower
+        if lowered.contains(where: { $0 >= 0xC0 }) {
+            var folded = NERHash.seed
+            for value in lowered { folded = NERHash.add(folded, Self.fold(value)) }
+            self.folded = folded
+        } else {
+            folded = lower
+        }
         self.shape = shape
         self.caselessShape = caseless
         hasLetter = letters > 0
