@@ -39,4 +39,23 @@ struct StanceJudgementTests {
             "\"As the home of modern air travel, Seattle would be a wonderful and fitting home,\" Governor Ada Quill said.")
         #expect(analysis.relation("Quill", "Seattle") == nil)
     }
+
+    @Test("the agent before an appositive, and not the agent's own 'his'")
+    func appositiveAgent() throws {
+        let analysis = try stanceAnalysis(
+            "Prime Minister Tomas Crane, the governing party's candidate, accused his challenger, Senator Mira Holt, "
+                + "of promising voters a fairy tale.")
+        let relation = try #require(analysis.relation("Crane", "Holt"))
+        #expect(relation.polarity == .negative)
+        #expect(relation.evidence.first?.rule == "verb-frame")
+    }
+
+    @Test("clear evidence both ways is two relations, not a neutral average")
+    func mixedView() throws {
+        let analysis = try stanceAnalysis(
+            "Tomas Crane accused Mira Holt of lying about the budget. Later in the debate, Crane praised Holt for her work.")
+        let both = analysis.relations.filter { $0.source.hasSuffix("Crane") && $0.target.hasSuffix("Holt") }
+        #expect(both.map(\.polarity) == [.negative, .positive])
+        #expect(both.allSatisfy { $0.evidence.count == 1 })
+    }
 }

@@ -3,6 +3,8 @@
 enum RelationAggregator {
     /// Polarity is shown only when the mean evidence score passes this.
     static let threshold = 0.15
+    /// Evidence this strong on both sides makes a mixed view: one relation of each polarity.
+    static let clear = 0.5
 
     static func relations(_ candidates: [RelationCandidate], actors: StanceActors) -> [StanceRelation] {
         var byPair: [Int: [StanceEvidence]] = [:]
@@ -17,18 +19,34 @@ enum RelationAggregator {
             var seen: Set<Int> = []
             let evidence = all.sorted { abs($0.score) != abs($1.score) ? abs($0.score) > abs($1.score) : $0.span < $1.span }
                 .filter { seen.insert($0.span.start).inserted }
+            let source = actors.actors[key / width].name
+            let target = actors.actors[key % width].name
+            // `accused his challenger … ` and later `praised Costa's work`: a mixed view is two
+            // relations, each with its own evidence, not a neutral average that hides both.
+            let positive = evidence.filter { $0.score >= Self.clear }
+            let negative = evidence.filter { $0.score <= -Self.clear }
+            if !positive.isEmpty && !negative.isEmpty {
+                for (polarity, side) in [(Polarity.negative, negative), (.positive, positive)] {
+                    let score = side.map(\.score).reduce(0, +) / Double(side.count)
+                    relations.append(
+                        StanceRelation(source: source, target: target, polarity: polarity, score: score, evidence: side))
+                }
+                continue
+            }
             let score = evidence.map(\.score).reduce(0, +) / Double(max(1, evidence.count))
             let polarity = Polarity(sign: score, threshold: threshold)
             guard polarity != .neutral else { continue }
             relations.append(
                 StanceRelation(
-                    source: actors.actors[key / width].name, target: actors.actors[key % width].name, polarity: polarity,
-                    score: score, evidence: evidence.filter { $0.polarity == polarity }))
+                    source: source, target: target, polarity: polarity, score: score,
+                    evidence: evidence.filter { $0.polarity == polarity }))
         }
         return relations.sorted {
             let a = abs($0.score) * Double($0.evidence.count)
             let b = abs($1.score) * Double($1.evidence.count)
-            return a != b ? a > b : ($0.source, $0.target) < ($1.source, $1.target)
+            if a != b { return a > b }
+            if ($0.source, $0.target) != ($1.source, $1.target) { return ($0.source, $0.target) < ($1.source, $1.target) }
+            return $0.polarity < $1.polarity
         }
     }
 

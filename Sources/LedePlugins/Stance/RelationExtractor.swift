@@ -115,7 +115,8 @@ struct RelationExtractor: Sendable {
             return RelationCandidate(
                 source: agent, target: theme, evidence: evidence(s, rule: "passive-frame", polarity: polarity, score: 0.8 * Double(polarity)))
         }
-        guard let agent = nearestLeft(s, from: p), let theme = firstRight(s, from: p + 1, limit: 6), agent != theme
+        guard let agent = nearestLeft(s, from: p), let theme = firstRight(s, from: p + 1, limit: 6, excluding: agent),
+            agent != theme
         else { return nil }
         return RelationCandidate(
             source: agent, target: theme, evidence: evidence(s, rule: "verb-frame", polarity: polarity, score: 0.8 * Double(polarity)))
@@ -201,20 +202,26 @@ struct RelationExtractor: Sendable {
                 if r > 1, words.words[r - 1] == "of", let holder = self.actor(s, r - 2), holder != actor { return holder }
                 return actor
             }
-            if words.breakBefore[q] { return nil }
+            if words.breakBefore[q] {
+                // `Tomas Reyes, the governing party's candidate, accused`: the name before an
+                // appositive that ends right before the verb.
+                if words.breakBefore[p], q > 0, p - q <= 8, let owner = actor(s, q - 1) { return owner }
+                return nil
+            }
             q -= 1
         }
         return nil
     }
 
-    /// The first actor right of `start` within `limit` words (the theme of a verb).
-    private func firstRight(_ s: Int, from start: Int, limit: Int) -> Int? {
+    /// The first actor right of `start` within `limit` words (the theme of a verb), passing over
+    /// the `excluded` agent (`accused his challenger`: `his` is the agent's own).
+    private func firstRight(_ s: Int, from start: Int, limit: Int, excluding excluded: Int? = nil) -> Int? {
         let words = sentences[s]
         var q = start
         var possessor: Int?
         while q < words.count && q - start < limit {
             if q > start && Self.themeStops.contains(words.words[q]) { return possessor }
-            if let actor = actor(s, q), actor != possessor {
+            if let actor = actor(s, q), actor != possessor, actor != excluded {
                 var end = q + 1
                 while end < words.count, self.actor(s, end) == actor { end += 1 }
                 // `accused Ostria's president, Dragan Voss`: the possessor only if nobody follows.

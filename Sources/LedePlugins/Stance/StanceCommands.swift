@@ -20,9 +20,11 @@ enum StanceCommands {
             examples: ["stance", "stance --speaker Trump", "stance --target Putin --all", "stance matrix"],
             discussion: """
                 Relations come from attitudinal verbs (criticised, accused … of, praised, backed, thanked, \
-                passives such as "was criticised by"), nominal forms ("X's support for Y"), attributed quotes \
-                (the speaker's view of each entity the quote mentions) and reported speech. Each row names the \
-                rule and the evidence sentence; relations aggregate per pair across the article.
+                passives such as "was criticised by"), naming verbs ("called X a liar", "described X as very \
+                nice"), nominal forms ("X's support for Y"), attributed quotes (the speaker's view of each entity \
+                the quote mentions) and reported speech. Each row names the rule and the evidence sentence; \
+                relations aggregate per pair across the article, and a pair with clear evidence both ways gets \
+                one row of each polarity ("mixed" in the matrix).
                 """),
         CommandDescriptor(
             "tone", summary: "How the article treats each actor, quoted voices apart from the author's",
@@ -84,13 +86,16 @@ enum StanceCommands {
     }
 
     static func matrix(plugin: StancePlugin, host: any CommandHost) throws -> CommandOutput {
-        var pairs: [String: (source: String, target: String, score: Double, count: Int, articles: Set<String>)] = [:]
+        var pairs:
+            [String: (source: String, target: String, score: Double, count: Int, signs: Set<Int>, articles: Set<String>)] =
+                [:]
         for document in host.allDocuments {
             for relation in try host.output(of: plugin, for: document).relations {
                 let key = relation.source + "\u{0}" + relation.target
-                var entry = pairs[key] ?? (relation.source, relation.target, 0, 0, [])
+                var entry = pairs[key] ?? (relation.source, relation.target, 0, 0, [], [])
                 entry.score += relation.score * Double(relation.evidence.count)
                 entry.count += relation.evidence.count
+                entry.signs.insert(relation.polarity.sign)
                 entry.articles.insert(document.article.id)
                 pairs[key] = entry
             }
@@ -101,9 +106,11 @@ enum StanceCommands {
         ])
         for entry in pairs.values.sorted(by: { ($0.source, $0.target) < ($1.source, $1.target) }) {
             let score = entry.count == 0 ? 0 : entry.score / Double(entry.count)
+            // Clear evidence both ways (`accused` and later `praised`) is a mixed view.
+            let mixed = entry.signs.contains(1) && entry.signs.contains(-1) && abs(score) < 0.3
             table.append([
                 .string(entry.source), .string(entry.target),
-                .string(Polarity(sign: score, threshold: 0.05).rawValue), .double(StanceJSON.rounded(score)),
+                .string(mixed ? "mixed" : Polarity(sign: score, threshold: 0.05).rawValue), .double(StanceJSON.rounded(score)),
                 .int(entry.count), .int(entry.articles.count),
             ])
         }
