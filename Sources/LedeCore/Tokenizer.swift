@@ -132,6 +132,12 @@ public enum Tokenizer {
             // An initial: `J.` (a capital letter alone).
             if Characters.isUpper(text[start]) { return dot + 1 }
         }
+        // `D-N.Y.`, `R-S.C.`: a party and a state's dotted initials after a hyphen.
+        if dot - start >= 3, Characters.isHyphen(text[dot - 2]), Characters.isUpper(text[dot - 1]), dot + 2 < n,
+            Characters.isUpper(text[dot + 1]), text[dot + 2] == "."
+        {
+            return dot + 3
+        }
         guard dot - start <= 6 else { return nil }
         let word = Abbreviations.lowercased(text, start, dot)
         if Abbreviations.known.contains(word) { return dot + 1 }

@@ -13,6 +13,12 @@ struct TokenizerTests {
         #expect(TextTestSupport.tokens("at 5 p.m. on Dec. 3") == ["at", "5", "p.m.", "on", "Dec.", "3"])
     }
 
+    @Test("keeps a party and state label whole: `(D-N.Y.)`")
+    func partyAndState() {
+        #expect(TextTestSupport.tokens("Sen. Ann Dow (D-N.Y.) said it. Rep. Bo Lee (R-S.C.) agreed.")
+            == ["Sen.", "Ann", "Dow", "(", "D-N.Y.", ")", "said", "it", ".", "Rep.", "Bo", "Lee", "(", "R-S.C.", ")", "agreed", "."])
+    }
+
     @Test("takes `No.` as an abbreviation only before a number")
     func numberAbbreviations() {
         #expect(TextTestSupport.tokens("No. 10 said no.") == ["No.", "10", "said", "no", "."])

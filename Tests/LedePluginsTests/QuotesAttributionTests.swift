@@ -48,6 +48,10 @@ struct QuotesAttributionTests {
         #expect(comma.first?.speakerMention == "Brook")
         let asSaid = try direct("The vote “is a coin toss,” as Reyes said.")
         #expect(asSaid.first?.speakerMention == "Reyes")
+        let party = try direct("“They have nothing to fear,” Sen. Ann Dow (D-N.Y.) said Tuesday.")
+        #expect(party.first?.speakerMention == "Sen. Ann Dow")
+        let putsIt = try direct("As the Ledger's Ada Brook puts it, \"The council is out of ideas.\"")
+        #expect(putsIt.first?.speaker?.hasSuffix("Brook") == true)
         let manner = try direct(
             "“We have had better weeks,” councillor Ada Brook, wearing a yellow scarf, said matter-of-factly.")
         #expect(manner.first?.speaker?.hasSuffix("Brook") == true)

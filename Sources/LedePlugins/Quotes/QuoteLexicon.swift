@@ -32,7 +32,7 @@ enum QuoteLexicon {
             expressed expresses speculated speculates elaborated elaborates fumed fumes proclaim conclude \
             write argue insist warn add explain contend suggest predict say agree acknowledge admit concede \
             declare maintain assert allege emphasize complain quipped raged ranted scoffed sneered marveled \
-            marvelled gushed bragged griped grumbled exhorted revealed reveals hollered states demanded commented \
+            marvelled gushed bragged griped grumbled exhorted revealed reveals hollered states demanded commented protested \
             demands
             """
         for word in speech.split(separator: " ") { table[String(word)] = .speech }
@@ -65,7 +65,7 @@ enum QuoteLexicon {
         "fired": ["back"], "fires": ["back"], "shot": ["back"], "pushed": ["back"], "hit": ["back"], "went": ["on"],
         "goes": ["on"], "chimed": ["in"], "weighed": ["in"], "spoke": ["out", "about", "of"], "speaks": ["about", "of"],
         "lashed": ["out"], "pointed": ["out"], "points": ["out"], "summed": ["up"], "talked": ["about", "of", "up"],
-        "talks": ["about", "of", "up"], "talking": ["about"], "wrote": ["about", "of"],
+        "talks": ["about", "of", "up"], "talking": ["about"], "wrote": ["about", "of"], "puts": ["it"], "put": ["it"],
     ]
 
     /// Personal and relative pronouns that can be a speaker.
