@@ -52,6 +52,10 @@ struct QuotesAttributionTests {
         #expect(party.first?.speakerMention == "Sen. Ann Dow")
         let putsIt = try direct("As the Ledger's Ada Brook puts it, \"The council is out of ideas.\"")
         #expect(putsIt.first?.speaker?.hasSuffix("Brook") == true)
+        let numbered = try direct("“She did not like that,” said a 2008 campaign veteran.")
+        #expect(numbered.first?.speakerMention == "a 2008 campaign veteran")
+        let aged = try direct("“He is a fine leader,” said the 46-year-old.")
+        #expect(aged.first?.speakerMention == "the 46-year-old")
         let manner = try direct(
             "“We have had better weeks,” councillor Ada Brook, wearing a yellow scarf, said matter-of-factly.")
         #expect(manner.first?.speaker?.hasSuffix("Brook") == true)

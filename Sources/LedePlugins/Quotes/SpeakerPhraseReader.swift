@@ -141,7 +141,15 @@ struct SpeakerPhraseReader {
         // `said matter-of-factly`, `said quietly`: a manner, not a speaker.
         if w.hasSuffix("ly") && !QuoteLexicon.determiners.contains(w) { return nil }
         var k = j + 1
-        while k < limit && k < j + 9, let next = reader.word(k) {
+        while k < limit && k < j + 9 {
+            // `said a 2008 Clinton veteran`, `said the 46-year-old`: a number belongs to the phrase.
+            if reader.tokens[k].kind == .number || (reader.tokens[k].kind == .word && reader.word(k) == nil)
+                || (reader.isPunct(k, "-") && reader.tokens[k - 1].kind == .number)
+            {
+                k += 1
+                continue
+            }
+            guard let next = reader.word(k) else { break }
             if QuoteLexicon.phraseBreakers.contains(next) || QuoteLexicon.timeWords.contains(next)
                 || QuoteLexicon.cues[next] != nil
             {
@@ -149,6 +157,8 @@ struct SpeakerPhraseReader {
             }
             k += 1
         }
+        // A determiner alone says nothing about who spoke.
+        guard k > j + 1 || !QuoteLexicon.determiners.contains(w) else { return nil }
         return SpeakerPhrase(tokens: j..<k, kind: .description)
     }
 
