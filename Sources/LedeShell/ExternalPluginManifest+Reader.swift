@@ -52,11 +52,11 @@ struct ManifestReader {
         return result
     }
 
-    /// `"files"`, a list of words, or nothing.
     /// Completions computed from the session: article ids and titles, entity names (from the
     /// entities plugin), quoted speakers (from the quotes plugin).
     static let sessionCompletions: Set<String> = ["articles", "entities", "speakers"]
 
+    /// `"files"`, one of ``sessionCompletions``, a list of words, or nothing.
     func completion(_ value: JSONValue, _ key: String) throws(LedeError) -> Completion {
         guard let field = value[key], field != .null else { return .none }
         if field.stringValue == "files" { return .files }

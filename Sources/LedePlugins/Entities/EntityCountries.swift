@@ -13,7 +13,9 @@ enum EntityCountries {
         "population", "economy", "currency", "airspace", "waters", "regions", "provinces", "neighbours", "neighbors",
     ]
     /// Words before `of X` that make X a state (`the Republic of Caldera`, `the capital of Ostria`).
-    static let stateTitles: Set<String> = ["republic", "kingdom", "capital", "government", "people", "president", "king", "queen", "citizens"]
+    static let stateTitles: Set<String> = [
+        "republic", "kingdom", "capital", "government", "people", "president", "king", "queen", "citizens",
+    ]
     /// Words before `, X` that make X a place (`Ostria's capital, Kallisto`).
     static let placeNouns: Set<String> = ["capital", "city", "town", "village", "port", "province", "region", "island"]
 

@@ -108,13 +108,13 @@ struct EntityRoles {
                 if let (modifier, modifierStart) = self.modifier(before: range.lowerBound) {
                     first = modifierStart
                     key = Self.normalised(mentions[modifier].text)
-                } else if titleEnd == start - 2 {
-                    first = -1  // `the minister, Lars Eriksen,` without a place says too little
                 } else if let place = placeAfter(mention) {
                     key = Self.normalised(mentions[place].text)
                 }
-                if first >= 0 {
-                    result.append(RoleStatement(group: groupOf[m], text: text(first..<range.upperBound), head: head, modifier: key))
+                // `the minister, Lars Eriksen,` without a place says too little to resolve anything.
+                if key != nil || titleEnd == start - 1 {
+                    result.append(
+                        RoleStatement(group: groupOf[m], text: text(first..<range.upperBound), head: head, modifier: key))
                 }
             }
             // `Keir Starmer, the British prime minister,`

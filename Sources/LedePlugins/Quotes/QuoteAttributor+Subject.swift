@@ -67,7 +67,8 @@ extension QuoteAttributor {
         }
         guard k < end && reader.isPunct(k, ",") else { return start }
         // `Perez hammered Trump, calling him …`: a clause with a past-tense verb is the sentence's own.
-        if !Self.introWords.contains(w), (start + 1..<k).contains(where: { reader.isLowercaseWord($0) && (reader.word($0)?.hasSuffix("ed") ?? false) }) {
+        let hasPastTense = (start + 1..<k).contains { reader.isLowercaseWord($0) && (reader.word($0)?.hasSuffix("ed") ?? false) }
+        if !Self.introWords.contains(w), hasPastTense {
             return start
         }
         if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)

@@ -32,8 +32,6 @@ public enum AttitudeLexicon {
         "recalled", "conceded", "complained", "countered", "contended", "maintained", "predicted", "urged",
     ]
 
-    /// Words that name what a story is about (conflict, crime, disaster), not a stance toward anyone.
-    /// They never flip a polarity on their own.
     /// Words of personal or moral judgement that news uses and VADER (built on social media) lacks,
     /// on VADER's scale.
     static let judgements: [String: Double] = [
@@ -43,6 +41,8 @@ public enum AttitudeLexicon {
         "unhinged": -2.2, "deplorable": -2.5, "principled": 1.8, "decent": 1.5, "statesman": 1.5,
     ]
 
+    /// Words that name what a story is about (conflict, crime, disaster), not a stance toward anyone.
+    /// They never flip a polarity on their own.
     public static let topicWords: Set<String> = [
         "war", "wars", "warfare", "killed", "kill", "kills", "killing", "killings", "death", "deaths", "dead",
         "died", "die", "dies", "dying", "crisis", "crises", "conflict", "conflicts", "violence", "violent",

@@ -17,7 +17,8 @@ struct QuoteRelationReader: Sendable {
             var token = document.tokenIndex(atOrAfter: quote.content.start)
             while token < document.tokens.count && document.tokens[token].start < quote.content.end {
                 defer { token += 1 }
-                guard let (actor, mention) = target(at: token, speaker: speaker), !seen.contains(actor), actors.actors[actor].label != "MISC",
+                guard let (actor, mention) = target(at: token, speaker: speaker), !seen.contains(actor),
+                    actors.actors[actor].label != "MISC",
                     let s = document.sentenceIndex(containing: document.tokens[token].start)
                 else { continue }
                 seen.insert(actor)
