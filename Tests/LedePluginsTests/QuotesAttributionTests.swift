@@ -60,4 +60,14 @@ struct QuotesAttributionTests {
             "“We have had better weeks,” councillor Ada Brook, wearing a yellow scarf, said matter-of-factly.")
         #expect(manner.first?.speaker?.hasSuffix("Brook") == true)
     }
+
+    @Test("'it' after an organisation's quote is that organisation")
+    func itIsTheOrganisation() throws {
+        let quotes = try direct(
+            "\"The tolls will rise in March,\" said the Harbour Authority. \"Nobody will pay twice,\" it added.")
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speakerMention == "it")
+        #expect(quotes.last?.speaker == quotes.first?.speaker)
+        #expect(quotes.last?.speaker != nil)
+    }
 }

@@ -135,6 +135,12 @@ struct SpeakerResolver {
         switch w {
         case "he": gender = .male
         case "she": gender = .female
+        case "it":
+            // `"…," said KCNA. "…," it added`: the organisation that spoke last, close by.
+            guard let last = lastSpeaker, span.start - last.start < 1500, let index = last.entity,
+                let speaker = entity(index: index), speaker.label == .organization
+            else { return Resolution() }
+            return Resolution(speaker: last.speaker, entity: last.entity)
         default: return Resolution()
         }
         if let found = subjectInRecentSentences(gender: gender, before: span.start) { return found }
