@@ -70,4 +70,13 @@ struct QuotesAttributionTests {
         #expect(quotes.last?.speaker == quotes.first?.speaker)
         #expect(quotes.last?.speaker != nil)
     }
+
+    @Test("a statement someone issued, and their statement quoted later, are theirs")
+    func statements() throws {
+        let quotes = try direct(
+            "Senator Ada Brook, a Liberal from Kessa, issued a statement on the ruling. \"I am disappointed by this decision.\"\n\n"
+                + "Brook's statement added: \"The port deserved better.\"")
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.hasSuffix("Brook") == true })
+    }
 }

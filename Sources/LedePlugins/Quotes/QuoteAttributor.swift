@@ -157,6 +157,12 @@ struct QuoteAttributor {
         if let particles = QuoteLexicon.particleCues[w], reader.word(t + 1).map({ particles.contains($0) }) == true {
             return (.speech, false)
         }
+        // `issued a statement`, `released a written statement`: what follows is that statement.
+        if w == "issued" || w == "released",
+            (1...3).contains(where: { reader.word(t + $0) == "statement" || reader.word(t + $0) == "statements" })
+        {
+            return (.speech, false)
+        }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
         // `a flurry of late-night tweets`, `her claims`: a plural noun, not a verb.
         if w.hasSuffix("s"), let previous = reader.word(t - 1),

@@ -97,6 +97,11 @@ enum QuoteLexicon {
     ]
 
     /// Weekdays and time words that follow `said` without being its subject (`said Monday`).
+    /// What a person writes and the article quotes as theirs (`Cornyn's statement said`).
+    static let writings: Set<String> = [
+        "statement", "letter", "tweet", "post", "memo", "message", "email", "e-mail", "op-ed", "book", "blog", "speech",
+    ]
+
     /// Adverbs that sit between a subject and its cue (`Clegg, meanwhile, said`).
     static let sentenceAdverbs: Set<String> = [
         "meanwhile", "however", "though", "too", "instead", "also", "again", "still", "then", "later", "earlier",

@@ -274,6 +274,15 @@ struct SpeakerResolver {
         if let entity = entity(overlapping: span, endingAt: span.end) {
             return resolution(entity)
         }
+        // `Cornyn's statement`, `Trump's tweet`: what a person wrote speaks for them.
+        let first = phrase.tokens.lowerBound
+        if phrase.tokens.count == 3, reader.word(first + 1) == "'s" || reader.word(first + 1) == "’s",
+            let document = reader.word(first + 2), QuoteLexicon.writings.contains(document),
+            let owner = entity(overlapping: reader.tokens[first].span, endingAt: reader.tokens[first].end),
+            owner.label == .person || owner.label == .organization
+        {
+            return resolution(owner)
+        }
         guard let entities else { return Resolution() }
         let words = phrase.tokens.compactMap { reader.word($0) }.filter { !QuoteLexicon.determiners.contains($0) }
         guard !words.isEmpty, words.count <= 4 else { return Resolution() }
