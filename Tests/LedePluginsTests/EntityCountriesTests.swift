@@ -97,3 +97,15 @@ extension EntitiesTests {
         #expect(NERTokenInfo.fold(0xF7) == 0xF7)  // ÷ stays
     }
 }
+
+extension EntitiesTests {
+    @Test("an organisation's name that runs on into a person's is two names")
+    func organisationThenPerson() throws {
+        let (analysis, _) = try Self.analysis(
+            "After the leak, the chief executive of the Refugee Council Enver Solomon told reporters the plan was rushed.")
+        #expect(Self.entity("Enver Solomon", in: analysis)?.label == .person)
+        #expect(Self.entity("Refugee Council", in: analysis)?.label == .organization)
+        let (whole, _) = try Self.analysis("Shares on the Chicago Board Options Exchange rose on Monday.")
+        #expect(whole.entities.map(\.canonical).contains("Chicago Board Options Exchange"))
+    }
+}

@@ -31,7 +31,11 @@ public struct EntitiesPlugin: AnalysisPlugin {
         let sentences = document.sentences.map(\.tokens)
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
-        let found = mergeSplitNames(NERModel.spans(from: tags).compactMap { trimTitles($0, words: words) }, document: document, gazetteer: model.gazetteer)
+        let found = mergeSplitNames(
+            NERModel.spans(from: tags).flatMap {
+                splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
+            }.compactMap { trimTitles($0, words: words) },
+            document: document, gazetteer: model.gazetteer)
         var mentions: [NameMention] = found.map { found in
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
             return NameMention(
@@ -131,6 +135,36 @@ public struct EntitiesPlugin: AnalysisPlugin {
 
     /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
     /// person span loses its leading title words, and a span of titles alone is dropped.
+    /// `the Refugee Council Enver Solomon`: an organisation's name that runs on into a person's
+    /// (two or three words after the organisation's head word, a given name or a surname of the
+    /// name lists among them, no organisation word) is two names.
+    static func splitOrganisationFromPerson(
+        _ found: (tokens: Range<Int>, label: Int), words: [String], document: Document, gazetteer: NERGazetteer
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        func classes(_ t: Int) -> NERGazetteer.Classes {
+            let info = NERTokenInfo(document.scalars, document.tokens[t])
+            return gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: info.lower))
+        }
+        let organization = NERTag.index(of: .organization)
+        guard found.label == organization || found.label == NERTag.index(of: .person), found.tokens.count >= 4 else {
+            return [found]
+        }
+        let last = found.tokens.upperBound
+        for head in found.tokens.lowerBound + 1..<last - 2 where EntityVocabulary.organisationHeads.contains(words[head]) {
+            let tail = last - head - 1
+            guard (2...3).contains(tail), !EntityVocabulary.organisationHeads.contains(words[last - 1]),
+                (head + 1..<last).allSatisfy({
+                    document.tokens[$0].kind == .word && Characters.isUpper(document.scalars[document.tokens[$0].start])
+                        && !classes($0).contains(.organizationWord)
+                }),
+                classes(head + 1).contains(.givenMale) || classes(head + 1).contains(.givenFemale)
+                    || classes(last - 1).contains(.surname)
+            else { continue }
+            return [(found.tokens.lowerBound..<head + 1, organization), (head + 1..<last, NERTag.index(of: .person))]
+        }
+        return [found]
+    }
+
     static func trimTitles(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> (tokens: Range<Int>, label: Int)? {
         guard found.label == NERTag.index(of: .person) else { return found }
         var start = found.tokens.lowerBound

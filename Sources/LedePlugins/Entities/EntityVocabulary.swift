@@ -17,6 +17,13 @@ package enum EntityVocabulary {
     ]
 
     /// Role nouns that head a title (`President`, `Prime Minister`, `leader`).
+    /// Last words of organisations' names (`Council`, `Party`), after which a name is a new name.
+    package static let organisationHeads: Set<String> = [
+        "council", "party", "union", "committee", "commission", "institute", "foundation", "association", "agency",
+        "ministry", "office", "department", "bank", "fund", "trust", "society", "federation", "alliance", "league",
+        "corporation", "group", "company", "coalition", "network", "centre", "center", "forum", "board",
+    ]
+
     package static let roleHeads: Set<String> = [
         "president", "minister", "premier", "chancellor", "leader", "secretary", "senator", "governor",
         "mayor", "king", "queen", "prince", "princess", "monarch", "emperor", "pope", "chairman", "chairwoman",
