@@ -109,3 +109,12 @@ extension EntitiesTests {
         #expect(whole.entities.map(\.canonical).contains("Chicago Board Options Exchange"))
     }
 }
+
+extension EntitiesTests {
+    @Test("a title's first word is not a name of its own")
+    func titlePrefix() throws {
+        let (analysis, _) = try Self.analysis("Shadow Home Secretary Yvette Cooper said the scheme had come too late.")
+        #expect(!analysis.entities.contains { $0.canonical == "Shadow" })
+        #expect(Self.entity("Yvette Cooper", in: analysis)?.roles == ["Shadow Home Secretary"])
+    }
+}

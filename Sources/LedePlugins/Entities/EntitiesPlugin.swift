@@ -34,7 +34,7 @@ public struct EntitiesPlugin: AnalysisPlugin {
         let found = mergeSplitNames(
             NERModel.spans(from: tags).flatMap {
                 splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
-            }.compactMap { trimTitles($0, words: words) },
+            }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
             document: document, gazetteer: model.gazetteer)
         var mentions: [NameMention] = found.map { found in
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
@@ -163,6 +163,15 @@ public struct EntitiesPlugin: AnalysisPlugin {
             return [(found.tokens.lowerBound..<head + 1, organization), (head + 1..<last, NERTag.index(of: .person))]
         }
         return [found]
+    }
+
+    /// `Shadow` in `Shadow Home Secretary Yvette Cooper`, tagged as a name of its own: part of a title.
+    static func isTitlePrefix(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> Bool {
+        guard found.tokens.count == 1, found.label != NERTag.index(of: .person),
+            EntityVocabulary.titlePrefixes.contains(words[found.tokens.lowerBound]), found.tokens.upperBound < words.count
+        else { return false }
+        let next = words[found.tokens.upperBound]
+        return EntityVocabulary.roleHeads.contains(next) || EntityVocabulary.roleModifiers.contains(next)
     }
 
     static func trimTitles(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> (tokens: Range<Int>, label: Int)? {

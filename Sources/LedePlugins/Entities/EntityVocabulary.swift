@@ -46,8 +46,12 @@ package enum EntityVocabulary {
         "federal", "security", "intelligence", "labour", "labor", "agriculture", "culture", "transport",
         "environment", "information", "industry", "commerce", "treasury", "attorney", "secretary-general",
         "secretary", "minister", "foreign-policy", "press", "communications", "police", "army", "military",
-        "presidential", "exiled", "rebel", "opposition", "team", "club", "union", "company", "group",
+        "presidential", "exiled", "rebel", "opposition", "team", "club", "union", "company", "group", "shadow",
+        "interim",
     ]
+
+    /// Words that open a title and are never a name of their own (`Shadow Home Secretary`).
+    package static let titlePrefixes: Set<String> = ["shadow", "acting", "deputy", "interim", "former", "vice", "assistant"]
 
     /// Leader-type heads: `the Russian leader` may refer to a person titled with any of these.
     package static let leaderHeads: Set<String> = [
