@@ -118,3 +118,19 @@ extension EntitiesTests {
         #expect(Self.entity("Yvette Cooper", in: analysis)?.roles == ["Shadow Home Secretary"])
     }
 }
+
+extension EntitiesTests {
+    @Test("a one-word name found once is the same name where it stands alone elsewhere")
+    func oneSensePerDocument() throws {
+        let text = "The talks in Lisbon ended without a deal. The minister blamed her Vestmark counterpart for the delay. "
+            + "\"We will not sign numbers we cannot check,\" the Vestmark minister said."
+        let (analysis, _) = try Self.analysis(text)
+        if let vestmark = Self.entity("Vestmark", in: analysis) {
+            #expect(vestmark.mentions.count == 2)
+        } else {
+            Issue.record("Vestmark was not found at all")
+        }
+        let (calendar, _) = try Self.analysis("Sheffield Wednesday won. The match was on a Wednesday night.")
+        #expect(!calendar.entities.contains { $0.canonical == "Wednesday" && $0.mentions.count == 2 })
+    }
+}

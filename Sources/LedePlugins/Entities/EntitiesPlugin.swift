@@ -31,11 +31,13 @@ public struct EntitiesPlugin: AnalysisPlugin {
         let sentences = document.sentences.map(\.tokens)
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
-        let found = mergeSplitNames(
-            NERModel.spans(from: tags).flatMap {
-                splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
-            }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
-            document: document, gazetteer: model.gazetteer)
+        let found = propagateOneWordNames(
+            mergeSplitNames(
+                NERModel.spans(from: tags).flatMap {
+                    splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
+                }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
+                document: document, gazetteer: model.gazetteer),
+            document: document, words: words, sentences: sentences)
         var mentions: [NameMention] = found.map { found in
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
             return NameMention(
@@ -172,6 +174,38 @@ public struct EntitiesPlugin: AnalysisPlugin {
         else { return false }
         let next = words[found.tokens.upperBound]
         return EntityVocabulary.roleHeads.contains(next) || EntityVocabulary.roleModifiers.contains(next)
+    }
+
+    /// One sense per document: a one-word name the recogniser found somewhere is the same name
+    /// where it stands alone and unlabelled elsewhere (`Vestmark` in `her Vestmark counterpart`),
+    /// except at the start of a sentence or inside a longer run of capitalised words.
+    static func propagateOneWordNames(
+        _ spans: [(tokens: Range<Int>, label: Int)], document: Document, words: [String], sentences: [Range<Int>]
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        var labels: [String: [Int]] = [:]
+        var covered = [Bool](repeating: false, count: words.count)
+        for span in spans {
+            for t in span.tokens { covered[t] = true }
+            if span.tokens.count == 1 { labels[words[span.tokens.lowerBound], default: [0, 0, 0, 0]][span.label] += 1 }
+        }
+        guard !labels.isEmpty else { return spans }
+        var sentenceStart = [Bool](repeating: false, count: words.count)
+        for sentence in sentences where !sentence.isEmpty { sentenceStart[sentence.lowerBound] = true }
+        func isCapitalisedWord(_ t: Int) -> Bool {
+            t >= 0 && t < words.count && document.tokens[t].kind == .word
+                && Characters.isUpper(document.scalars[document.tokens[t].start])
+        }
+        var added: [(tokens: Range<Int>, label: Int)] = []
+        for t in words.indices where !covered[t] && !sentenceStart[t] && isCapitalisedWord(t) {
+            // Only a name the recogniser read one way everywhere, and never a weekday or month.
+            guard let counts = labels[words[t]], !isCapitalisedWord(t - 1), !isCapitalisedWord(t + 1),
+                counts.filter({ $0 > 0 }).count == 1, let label = counts.firstIndex(where: { $0 > 0 }),
+                words[t].count >= 3, !EntityVocabulary.calendarWords.contains(words[t])
+            else { continue }
+            added.append((t..<t + 1, label))
+        }
+        guard !added.isEmpty else { return spans }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     static func trimTitles(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> (tokens: Range<Int>, label: Int)? {

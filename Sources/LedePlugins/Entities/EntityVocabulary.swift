@@ -50,6 +50,12 @@ package enum EntityVocabulary {
         "interim",
     ]
 
+    /// Weekdays and months: capitalised, never names here.
+    package static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
     /// Words that open a title and are never a name of their own (`Shadow Home Secretary`).
     package static let titlePrefixes: Set<String> = ["shadow", "acting", "deputy", "interim", "former", "vice", "assistant"]
 
