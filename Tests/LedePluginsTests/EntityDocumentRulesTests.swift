@@ -1,3 +1,5 @@
+// Document-level entity rules: places the article shows, dateline agencies, diacritics, names that
+// run together, title prefixes, one sense per document.
 import LedeCore
 import Testing
 
