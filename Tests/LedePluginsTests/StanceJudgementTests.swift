@@ -58,4 +58,23 @@ struct StanceJudgementTests {
         #expect(both.map(\.polarity) == [.negative, .positive])
         #expect(both.allSatisfy { $0.evidence.count == 1 })
     }
+
+    @Test("tone reads nothing from a dateline, and an official's accusation is not about their country")
+    func toneSkipsDatelineAndOfficials() throws {
+        let analysis = try stanceAnalysis(
+            "LISBON (Harbour Wire) — Talks ended on Sunday with Maranthia's foreign minister accusing her rival "
+                + "of walking away. Maranthia had offered cuts.")
+        #expect(!analysis.tone.contains { $0.entity == "LISBON" || $0.entity == "Harbour Wire" })
+        let maranthia = try #require(analysis.tone.first { $0.entity == "Maranthia" })
+        #expect(maranthia.evidence.allSatisfy { !$0.text.contains("accusing") })
+    }
+
+    @Test("tone covers a country that acts, not the town a story is set in")
+    func toneOfPlaces() throws {
+        let analysis = try stanceAnalysis(
+            "The talks were held in Kessa on Monday. Ostria cut supplies through the pipeline again. "
+                + "Officials met in Kessa once more on Tuesday, and Ostria said the repairs would take weeks.")
+        #expect(analysis.tone.contains { $0.entity == "Ostria" })
+        #expect(!analysis.tone.contains { $0.entity == "Kessa" })
+    }
 }

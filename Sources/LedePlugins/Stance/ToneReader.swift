@@ -11,10 +11,12 @@ struct ToneReader: Sendable {
     static let threshold = 0.15
 
     /// Whether the words at `positions` are the subject of a stance or speech verb within three
-    /// words after them, or the speaker named right after a speech verb.
+    /// words after them (five after a possessive), or the speaker named right after a speech verb.
     static func isVoice(_ words: SentenceWords, _ positions: Range<Int>) -> Bool {
         var p = positions.upperBound
-        while p < words.count && p < positions.upperBound + 3 && !words.breakBefore[p] {
+        // `Maranthia's foreign minister accusing …`: the speaker is the possessor's official.
+        let reach = p < words.count && (words.words[p] == "'s" || words.words[p] == "’s") ? 5 : 3
+        while p < words.count && p < positions.upperBound + reach && !words.breakBefore[p] {
             let info = words.info[p]
             if info.verb != 0 || info.flags.contains(.speech) { return true }
             p += 1
@@ -23,12 +25,28 @@ struct ToneReader: Sendable {
         return before >= 0 && words.info[before].flags.contains(.speech) && !words.breakBefore[positions.lowerBound]
     }
 
+    /// Whether a place acts somewhere in the article (`Ostria cut supplies`, `Russia said`): a
+    /// country can be treated well or badly; the town a story happens in is only its setting.
+    func acts(_ actor: StanceActor) -> Bool {
+        let document = extractor.document
+        return actor.mentions.contains { mention in
+            guard let s = document.sentenceIndex(containing: mention.start),
+                let positions = extractor.sentences[s].positions(overlapping: mention, in: document)
+            else { return false }
+            return Self.isVoice(extractor.sentences[s], positions)
+        }
+    }
+
     func tones() -> [EntityTone] {
         let document = extractor.document
         let actors = extractor.actors.actors
+        // `LISBON (Lede Wire) —`: a dateline says where and who filed, not how anyone is treated.
+        let dateline = document.dateline
+        func inDateline(_ span: TextSpan) -> Bool { dateline?.contains(span.start) ?? false }
         // Main actors: persons and organisations first, then by mention count.
         let main = actors.indices.filter {
             actors[$0].label != "MISC" && (actors[$0].mentions.count >= 2 || actors[$0].isPerson)
+                && actors[$0].mentions.contains { !inDateline($0) } && (actors[$0].label != "LOC" || acts(actors[$0]))
         }
             .sorted { actors[$0].mentions.count != actors[$1].mentions.count ? actors[$0].mentions.count > actors[$1].mentions.count : $0 < $1 }
             .prefix(Self.maximumActors)
@@ -40,7 +58,7 @@ struct ToneReader: Sendable {
             var total = 0.0
             var readings: [StanceEvidence] = []
             var sentencesSeen: Set<Int> = []
-            for mention in actor.mentions {
+            for mention in actor.mentions where !inDateline(mention) {
                 guard let s = document.sentenceIndex(containing: mention.start), sentencesSeen.insert(s).inserted else {
                     continue
                 }
