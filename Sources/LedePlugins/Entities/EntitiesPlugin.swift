@@ -135,8 +135,6 @@ public struct EntitiesPlugin: AnalysisPlugin {
         return result
     }
 
-    /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
-    /// person span loses its leading title words, and a span of titles alone is dropped.
     /// `the Refugee Council Enver Solomon`: an organisation's name that runs on into a person's
     /// (two or three words after the organisation's head word, a given name or a surname of the
     /// name lists among them, no organisation word) is two names.
@@ -208,6 +206,8 @@ public struct EntitiesPlugin: AnalysisPlugin {
         return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// Titles stay outside person names (`Mayor Ines Corda` names `Ines Corda`), as in CoNLL: a
+    /// person span loses its leading title words, and a span of titles alone is dropped.
     static func trimTitles(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> (tokens: Range<Int>, label: Int)? {
         guard found.label == NERTag.index(of: .person) else { return found }
         var start = found.tokens.lowerBound

@@ -16,7 +16,6 @@ package enum EntityVocabulary {
         "actress": .female, "actor": .male, "widow": .female, "wife": .female, "husband": .male,
     ]
 
-    /// Role nouns that head a title (`President`, `Prime Minister`, `leader`).
     /// Last words of organisations' names (`Council`, `Party`), after which a name is a new name.
     package static let organisationHeads: Set<String> = [
         "council", "party", "union", "committee", "commission", "institute", "foundation", "association", "agency",
@@ -24,6 +23,7 @@ package enum EntityVocabulary {
         "corporation", "group", "company", "coalition", "network", "centre", "center", "forum", "board",
     ]
 
+    /// Role nouns that head a title (`President`, `Prime Minister`, `leader`).
     package static let roleHeads: Set<String> = [
         "president", "minister", "premier", "chancellor", "leader", "secretary", "senator", "governor",
         "mayor", "king", "queen", "prince", "princess", "monarch", "emperor", "pope", "chairman", "chairwoman",

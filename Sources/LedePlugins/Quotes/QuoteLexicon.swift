@@ -96,7 +96,6 @@ enum QuoteLexicon {
         "had", "said", "says", "told", "last", "next", "ago", "once", "yet", "then", "now", "over", "through",
     ]
 
-    /// Weekdays and time words that follow `said` without being its subject (`said Monday`).
     /// What a person writes and the article quotes as theirs (`Cornyn's statement said`).
     static let writings: Set<String> = [
         "statement", "letter", "tweet", "post", "memo", "message", "email", "e-mail", "op-ed", "book", "blog", "speech",
@@ -122,6 +121,7 @@ enum QuoteLexicon {
         "aug", "sept", "oct", "nov", "dec",
     ]
 
+    /// Weekdays and time words that follow `said` without being its subject (`said Monday`).
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tonight", "recently", "earlier", "later", "last", "this", "on", "in", "at", "during", "that", "of",
