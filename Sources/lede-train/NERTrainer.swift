@@ -33,36 +33,24 @@ enum NERTrainer {
 
     static func run(_ arguments: [String]) throws {
         var options = Options()
-        var i = 0
-        func value() throws -> String {
-            i += 1
-            guard i < arguments.count else { throw LedeError("ner: \(arguments[i - 1]) needs a value") }
-            return arguments[i]
-        }
-        func number<T: LosslessStringConvertible>() throws -> T {
-            let flag = arguments[i]
-            let text = try value()
-            guard let parsed = T(text) else { throw LedeError("ner: \(flag) needs a number, got '\(text)'") }
-            return parsed
-        }
-        while i < arguments.count {
-            switch arguments[i] {
-            case "--data": options.data = try value()
-            case "--out": options.out = try value()
-            case "--epochs": options.epochs = try number()
-            case "--gmb-weight": options.gmbWeight = try number()
-            case "--upper-share": options.upperShare = try number()
-            case "--lower-share": options.lowerShare = try number()
-            case "--rows-log2": options.rowsLog2 = try number()
-            case "--seed": options.seed = try number()
-            case "--dev": options.dev.append(try value())
-            case "--lexicon-share": options.lexiconShare = try number()
-            case "--gmb-partial": options.gmbPartial = try value() == "yes"
-            case "--bench": options.bench = try value()
-            case "--runs": options.runs = try number()
-            default: throw LedeError("ner: unknown option '\(arguments[i])'")
+        var reader = TrainerArguments(arguments, prefix: "ner: ")
+        while let flag = reader.nextFlag() {
+            switch flag {
+            case "--data": options.data = try reader.value()
+            case "--out": options.out = try reader.value()
+            case "--epochs": options.epochs = try reader.number()
+            case "--gmb-weight": options.gmbWeight = try reader.number()
+            case "--upper-share": options.upperShare = try reader.number()
+            case "--lower-share": options.lowerShare = try reader.number()
+            case "--rows-log2": options.rowsLog2 = try reader.number()
+            case "--seed": options.seed = try reader.number()
+            case "--dev": options.dev.append(try reader.value())
+            case "--lexicon-share": options.lexiconShare = try reader.number()
+            case "--gmb-partial": options.gmbPartial = try reader.value() == "yes"
+            case "--bench": options.bench = try reader.value()
+            case "--runs": options.runs = try reader.number()
+            default: throw reader.unknown(flag)
             }
-            i += 1
         }
         if let bench = options.bench {
             try NERBenchmark.run(path: bench, runs: options.runs)

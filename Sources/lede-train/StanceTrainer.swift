@@ -116,34 +116,22 @@ enum StanceTrainer {
 
     static func parse(_ arguments: [String]) throws -> Options {
         var options = Options()
-        var i = 0
-        func value() throws -> String {
-            i += 1
-            guard i < arguments.count else { throw TrainerError("\(arguments[i - 1]) needs a value") }
-            return arguments[i]
-        }
-        func number<T: LosslessStringConvertible>() throws -> T {
-            let flag = arguments[i]
-            let text = try value()
-            guard let parsed = T(text) else { throw TrainerError("\(flag) needs a number, got '\(text)'") }
-            return parsed
-        }
-        while i < arguments.count {
-            switch arguments[i] {
-            case "--train": options.train = try value()
-            case "--dev": options.dev = try value()
-            case "--out": options.out = try value()
-            case "--epochs": options.epochs = try number()
-            case "--l2": options.l2 = try number()
-            case "--rate": options.rate = try number()
-            case "--min-count": options.minCount = try number()
-            case "--holdout": options.holdout = try number() as Int
+        var reader = TrainerArguments(arguments)
+        while let flag = reader.nextFlag() {
+            switch flag {
+            case "--train": options.train = try reader.value()
+            case "--dev": options.dev = try reader.value()
+            case "--out": options.out = try reader.value()
+            case "--epochs": options.epochs = try reader.number()
+            case "--l2": options.l2 = try reader.number()
+            case "--rate": options.rate = try reader.number()
+            case "--min-count": options.minCount = try reader.number()
+            case "--holdout": options.holdout = try reader.number() as Int
             case "--no-balance": options.balance = false
-            case "--prune": options.prune = try number()
+            case "--prune": options.prune = try reader.number()
             case "--calibrate": options.calibrate = true
-            default: throw TrainerError("unknown option '\(arguments[i])'")
+            default: throw reader.unknown(flag)
             }
-            i += 1
         }
         guard !options.train.isEmpty else { throw TrainerError("usage: lede-train stance --train FILE [--dev FILE]") }
         return options

@@ -33,19 +33,11 @@ enum OutputDestination {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
 
-        // The command starts as from a shell: no signal blocked, SIGPIPE and SIGINT at their
-        // defaults (lede ignores the one and catches the other).
+        // The command starts as from a shell, in lede's process group so that Ctrl-C reaches it.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGPIPE, SIGINT, SIGQUIT, SIGTERM, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        SpawnAttributes.configure(&attributes, newProcessGroup: false)
 
         let words: [String] = ["sh", "-c", command]
         let argv = words.map { strdup($0) } + [nil]
