@@ -12,6 +12,16 @@ struct InteractiveTests {
         return session
     }
 
+    /// lede on the bundled samples, with the second (the Vienna press conference) current.
+    func startOnSecondSample(_ options: String = "") throws -> TmuxSession {
+        let s = try start("--no-rc \(options) scripts/samples")
+        try s.waitFor("loaded")
+        s.type("use 2")
+        s.keys("Enter")
+        try s.waitFor("lede 2")
+        return s
+    }
+
     @Test("Tab completes command names, options and option values")
     func completion() throws {
         let s = try start()
@@ -145,11 +155,7 @@ struct InteractiveTests {
 
     @Test("Tab completes names from the analyses after --speaker and mentions")
     func completesNames() throws {
-        let s = try start("--no-rc scripts/samples")
-        try s.waitFor("loaded")
-        s.type("use 2")
-        s.keys("Enter")
-        try s.waitFor("lede 2")
+        let s = try startOnSecondSample()
         s.type("quotes --speaker Ele")
         s.keys("Tab")
         try s.waitFor("quotes --speaker \"Elena Marchetti\"")
@@ -170,11 +176,7 @@ struct InteractiveTests {
                            "arguments": [{"name": "NAME", "help": "a person", "complete": "entities"}]}]}
             """
         try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: true, encoding: .utf8)
-        let s = try start("--no-rc --plugins '\(folder.path)' scripts/samples")
-        try s.waitFor("loaded")
-        s.type("use 2")
-        s.keys("Enter")
-        try s.waitFor("lede 2")
+        let s = try startOnSecondSample("--plugins '\(folder.path)'")
         s.type("who Dra")
         s.keys("Tab")
         try s.waitFor("who \"Dragan Voss\"")

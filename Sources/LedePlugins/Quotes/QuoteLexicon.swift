@@ -113,13 +113,10 @@ enum QuoteLexicon {
         "many", "several", "some", "recent", "earlier", "new", "latest", "other", "false", "repeated",
     ]
 
-    /// Weekdays and months: a capitalised run of these is a date, never a speaker (`May` is left
-    /// out: it is also a name).
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
-        "aug", "sept", "oct", "nov", "dec",
-    ]
+    /// Weekdays and months and their short forms: a capitalised run of these is a date, never a
+    /// speaker (`May` is left out: it is also a name).
+    static let calendarWords: Set<String> = EntityVocabulary.calendarWords.subtracting(["may"])
+        .union(["jan", "feb", "aug", "sept", "oct", "nov", "dec"])
 
     /// Weekdays and time words that follow `said` without being its subject (`said Monday`).
     static let timeWords: Set<String> = [

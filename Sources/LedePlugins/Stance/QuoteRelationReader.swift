@@ -105,20 +105,13 @@ struct QuoteRelationReader: Sendable {
         return 0
     }
 
-    /// ±0.8 when `is`/`was` follows the word at `position - 1` and the words after it up to the
-    /// clause's end judge strongly (summed valence of at least 1.5), else 0.
+    /// ±0.8 when `is`/`was` follows the word at `position - 1` and what comes after it judges
+    /// strongly (a ``RelationExtractor/judgement(_:from:maximum:)`` of at least 1.5), else 0.
     private func judgementScore(_ words: SentenceWords, after position: Int) -> Double {
-        guard position < words.count, Self.copulas.contains(words.words[position]) else { return 0 }
-        var sum = 0.0
-        var negated = false
-        var p = position + 1
-        while p < words.count && p <= position + 7 && !words.breakBefore[p] {
-            if words.info[p].flags.contains(.negation) { negated = true }
-            sum += Double(words.info[p].valence)
-            p += 1
-        }
+        guard position + 1 < words.count, Self.copulas.contains(words.words[position]) else { return 0 }
+        let sum = RelationExtractor.judgement(words, from: position + 1, maximum: 7)
         guard abs(sum) >= 1.5 else { return 0 }
-        return (sum > 0) != negated ? 0.8 : -0.8
+        return sum > 0 ? 0.8 : -0.8
     }
 
     static let copulas: Set<String> = ["is", "was", "'s", "’s", "remains", "seems"]

@@ -140,20 +140,7 @@ struct RelationExtractor: Sendable {
         var q = p + 2
         while q < words.count, actor(s, q) == theme, !words.breakBefore[q] { q += 1 }
         let start = q
-        let end = min(words.count, start + 8)
-        guard start < end else { return nil }
-        // The words' own valences: VADER's sentence rules (`but` halves what comes before it)
-        // weigh a whole sentence, not one judgement inside it.
-        var sum = 0.0
-        var negation = false
-        for r in start..<end {
-            // A quote mark is no boundary here: `described Brown as "very nice"`.
-            let opensOrClosesQuote = r > 0 && words.quoted[r] != words.quoted[r - 1]
-            if r > start && ((words.breakBefore[r] && !opensOrClosesQuote) || Self.themeStops.contains(words.words[r])) { break }
-            if words.info[r].flags.contains(.negation) { negation = true }
-            if !words.info[r].flags.contains(.topic) { sum += Double(words.info[r].valence) }
-        }
-        if negation { sum = -sum * VaderLexicon.negationScalar.magnitude }
+        let sum = Self.judgement(words, from: start, maximum: 8)
         guard abs(sum) >= 1.0 else { return nil }
         let agent = nearestLeft(s, from: p) ?? sentenceSubject(s)
         guard let agent, agent != theme else { return nil }
@@ -161,6 +148,23 @@ struct RelationExtractor: Sendable {
         return RelationCandidate(
             source: agent, target: theme,
             evidence: evidence(s, rule: "naming-frame", polarity: polarity, score: 0.7 * Double(polarity)))
+    }
+
+    /// The summed valence of the judgement that starts at word `start` (`as "very nice"`, `a
+    /// bigoted woman`): up to `maximum` words, to the clause's end, negation flipping it. The words'
+    /// own valences: VADER's sentence rules (`but` halves what comes before it) weigh a whole
+    /// sentence, not one judgement inside it; topic words weigh nothing.
+    static func judgement(_ words: SentenceWords, from start: Int, maximum: Int) -> Double {
+        var sum = 0.0
+        var negation = false
+        for r in start..<min(words.count, start + maximum) {
+            // A quote mark is no boundary here: `described Brown as "very nice"`.
+            let opensOrClosesQuote = r > 0 && words.quoted[r] != words.quoted[r - 1]
+            if r > start && ((words.breakBefore[r] && !opensOrClosesQuote) || themeStops.contains(words.words[r])) { break }
+            if words.info[r].flags.contains(.negation) { negation = true }
+            if !words.info[r].flags.contains(.topic) { sum += Double(words.info[r].valence) }
+        }
+        return negation ? -sum * VaderLexicon.negationScalar.magnitude : sum
     }
 
     /// The actor that opens sentence `s` (its first or second word), if any.
