@@ -92,10 +92,13 @@ struct AnalyzeCommand: ParsableCommand {
             return handle
         } ?? .standardInput
         let sink = try output.map { path throws(LedeError) -> FileHandle in
-            guard FileManager.default.createFile(atPath: path, contents: nil),
-                let handle = FileHandle(forWritingAtPath: path)
-            else { throw LedeError("analyze: cannot write '\(path)'") }
-            return handle
+            let fd: Int32
+            do throws(LedeError) {
+                fd = try OutputDestination.open(path, append: false)
+            } catch {
+                throw LedeError("analyze: \(error.message)")
+            }
+            return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         } ?? .standardOutput
         let progress = BatchAnalyzer.ProgressLine(wanted: !noProgress)
         let statistics = try analyzer.run(input: source, output: sink, progress: progress.update)

@@ -105,6 +105,27 @@ struct ScriptTests {
         #expect(bad.stderr.contains("cannot write '/nonexistent-dir/f.txt'"))
     }
 
+    @Test("analyze --output writes through what the path names, never replacing it")
+    func analyzeOutputInPlace() throws {
+        let dir = LedeRun.temporaryDirectory()
+        let target = dir.appendingPathComponent("results.jsonl")
+        let link = dir.appendingPathComponent("link.jsonl")
+        try "old contents\n".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let run = try LedeRun.run(
+            ["analyze", "--with", "summary", "--output", link.path, "--no-progress"],
+            input: "{\"id\": \"a\", \"text\": \"The port reopened on Monday.\"}\n")
+        #expect(run.status == 0)
+        // Like `> /dev/null`: the link (or a device) stays, and the file it names gets the output.
+        let type = try FileManager.default.attributesOfItem(atPath: link.path)[.type] as? FileAttributeType
+        #expect(type == .typeSymbolicLink)
+        let written = try String(contentsOf: target, encoding: .utf8)
+        #expect(written.hasPrefix("{\"id\": \"a\""))
+        let bad = try LedeRun.run(["analyze", "--with", "summary", "--output", "/nonexistent-dir/out.jsonl"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("cannot write '/nonexistent-dir/out.jsonl'"))
+    }
+
     @Test("a shell command that leaves a job in the background does not hold lede")
     func pipeWithBackgroundJob() throws {
         let dir = LedeRun.temporaryDirectory()

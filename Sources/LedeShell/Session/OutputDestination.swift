@@ -2,16 +2,22 @@ import Foundation
 import LedeKit
 
 /// Writes rendered output to a file (`>`, `>>`) or through a shell command (`|`).
-enum OutputDestination {
-    /// Writes in place with open(2), never by replacing the file: `> /dev/null` or `> fifo`
-    /// must keep the device or pipe they name.
-    static func write(_ text: String, to path: String, append: Bool) throws {
+public enum OutputDestination {
+    /// Opens `path` for writing in place with open(2), never by replacing the file: `> /dev/null`,
+    /// `--output /dev/null` or a fifo must keep the device or pipe they name. The caller closes
+    /// the descriptor.
+    public static func open(_ path: String, append: Bool) throws(LedeError) -> Int32 {
         let expanded = (path as NSString).expandingTildeInPath
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
-        let fd = open(expanded, flags, 0o644)
+        let fd = Glibc.open(expanded, flags, 0o644)
         guard fd >= 0 else {
             throw LedeError("cannot \(append ? "append to" : "write") '\(path)': \(String(cString: strerror(errno)))")
         }
+        return fd
+    }
+
+    static func write(_ text: String, to path: String, append: Bool) throws {
+        let fd = try open(path, append: append)
         defer { close(fd) }
         let failure = writeAll(Array(text.utf8), to: fd)
         if failure != 0 {
