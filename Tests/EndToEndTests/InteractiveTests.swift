@@ -124,7 +124,7 @@ struct InteractiveTests {
     func promptShowsArticle() throws {
         let dir = LedeRun.temporaryDirectory()
         try "---\ntitle: Harbour talks resume\n---\nTalks resumed on Monday.\n".write(
-            to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+            to: dir.appendingPathComponent("a.txt"), atomically: false, encoding: .utf8)
         let s = try start("--no-rc '\(dir.path)/a.txt'")
         try s.waitFor("lede 1 Harbour talks resume>")
     }
@@ -175,7 +175,7 @@ struct InteractiveTests {
              "commands": [{"name": "who", "summary": "about one person",
                            "arguments": [{"name": "NAME", "help": "a person", "complete": "entities"}]}]}
             """
-        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: true, encoding: .utf8)
+        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
         let s = try startOnSecondSample("--plugins '\(folder.path)'")
         s.type("who Dra")
         s.keys("Tab")

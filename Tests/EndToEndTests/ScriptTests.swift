@@ -5,7 +5,7 @@ import Testing
 struct ScriptTests {
     func write(_ text: String, to name: String, in directory: URL) throws -> String {
         let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: false, encoding: .utf8)
         return url.path
     }
 
@@ -110,7 +110,7 @@ struct ScriptTests {
         let dir = LedeRun.temporaryDirectory()
         let target = dir.appendingPathComponent("results.jsonl")
         let link = dir.appendingPathComponent("link.jsonl")
-        try "old contents\n".write(to: target, atomically: true, encoding: .utf8)
+        try "old contents\n".write(to: target, atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
         let run = try LedeRun.run(
             ["analyze", "--with", "summary", "--output", link.path, "--no-progress"],
@@ -142,7 +142,7 @@ struct ScriptTests {
         let dir = LedeRun.temporaryDirectory()
         try FileManager.default.createDirectory(
             at: dir.appendingPathComponent("lede"), withIntermediateDirectories: true)
-        try "set greeting hi\n".write(to: dir.appendingPathComponent("lede/rc"), atomically: true, encoding: .utf8)
+        try "set greeting hi\n".write(to: dir.appendingPathComponent("lede/rc"), atomically: false, encoding: .utf8)
         let env = ["XDG_CONFIG_HOME": dir.path]
         let run = try LedeRun.run(["-c", "echo $greeting"], environment: env)
         #expect(run.stdout == "hi\n")

@@ -31,7 +31,7 @@ struct BatchAnalyzerTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let inputPath = directory.appendingPathComponent("in.jsonl").path
         let outputPath = directory.appendingPathComponent("out.jsonl").path
-        try lines.joined(separator: "\n").write(toFile: inputPath, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(toFile: inputPath, atomically: false, encoding: .utf8)
         #expect(FileManager.default.createFile(atPath: outputPath, contents: nil))
         let input = try #require(FileHandle(forReadingAtPath: inputPath))
         let output = try #require(FileHandle(forWritingAtPath: outputPath))

@@ -17,7 +17,7 @@ struct ExternalPluginDiscoveryTests {
                 {"name": "\(name)", "version": "1.0", "protocol_version": 1, "command": ["true"],
                  "commands": [{"name": "\(command)", "summary": "s"}]}
                 """
-            try manifest.write(to: folder.appendingPathComponent("plugin.json"), atomically: true, encoding: .utf8)
+            try manifest.write(to: folder.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
         }
         return root.path
     }
@@ -65,7 +65,7 @@ struct ExternalPluginDiscoveryTests {
         let root = try folder([])
         let broken = root + "/broken"
         try FileManager.default.createDirectory(atPath: broken, withIntermediateDirectories: true)
-        try "{not json".write(toFile: broken + "/plugin.json", atomically: true, encoding: .utf8)
+        try "{not json".write(toFile: broken + "/plugin.json", atomically: false, encoding: .utf8)
         let catalog = PluginCatalog.load(extraDirectories: [root], builtins: [], environment: [:])
         #expect(catalog.diagnostics.contains { $0.hasPrefix(broken + "/plugin.json is not valid JSON") })
     }

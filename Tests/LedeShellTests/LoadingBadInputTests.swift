@@ -28,7 +28,7 @@ struct LoadingBadInputTests {
             let directory = try LoadingFixtures.scratchDirectory("unreadable")
             scratch = directory
             path = directory + "/locked.txt"
-            try "Locked\n\nText.".write(toFile: path, atomically: true, encoding: .utf8)
+            try "Locked\n\nText.".write(toFile: path, atomically: false, encoding: .utf8)
             chmod(path, 0)
         }
         defer { scratch.map { try? FileManager.default.removeItem(atPath: $0) } }
