@@ -42,7 +42,9 @@ extension QuoteAttributor {
     /// pronoun. Weak evidence, so a low confidence.
     func sentenceSubject(_ i: Int) -> Attribution? {
         let f = frame(i)
-        guard f.open > f.before.lowerBound, reader.isWord(f.open - 1) else { return nil }
+        guard f.open > f.before.lowerBound,
+            reader.isWord(f.open - 1) || reader.isPunct(f.open - 1, ",") || reader.isPunct(f.open - 1, ":")
+        else { return nil }
         guard let phrase = sentenceOpener(from: f.before.lowerBound, before: f.open), phrase.kind != .description else {
             return nil
         }
@@ -155,7 +157,6 @@ extension QuoteAttributor {
         }
         // A sentence that names its subject and ends in a colon (`Starmer put it plainly:`).
         if passage.span.start > reader.tokens[colon].end,
-            reader.document.sentenceIndex(containing: k) != reader.document.sentenceIndex(containing: passage.span.start),
             let phrase = sentenceOpener(from: start, before: colon), phrase.kind != .description
         {
             return Attribution(phrase: phrase, cue: nil, cueText: ":", rule: "colon-intro", confidence: 0.6)

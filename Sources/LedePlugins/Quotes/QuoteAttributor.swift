@@ -163,6 +163,8 @@ struct QuoteAttributor {
         {
             return (.speech, false)
         }
+        // `Braynard is quoted as saying`: the quoted person speaks.
+        if w == "quoted", reader.word(t + 1) == "as", reader.word(t + 2) == "saying" { return (.speech, false) }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
         // `a flurry of late-night tweets`, `her claims`: a plural noun, not a verb.
         if w.hasSuffix("s"), let previous = reader.word(t - 1),
@@ -170,8 +172,9 @@ struct QuoteAttributor {
         {
             return nil
         }
-        // `read` and `reads` count only as `the statement read`: not after a pronoun or `to`.
-        if w == "read" || w == "reads", let previous = reader.word(t - 1),
+        // `read` and `reads` count only as `the statement read` or `it read`: not after another
+        // pronoun or `to`.
+        if w == "read" || w == "reads", let previous = reader.word(t - 1), previous != "it",
             QuoteLexicon.pronouns.contains(previous) || QuoteLexicon.auxiliaries.contains(previous) || previous == "to"
         {
             return nil

@@ -63,12 +63,32 @@ struct SpeakerPhraseReader {
                 guard reader.isPunct(p, "(") else { return nil }
                 ownerEnd = p - 1
             }
+            // `After winning Ohio, Gov. John Kasich (R-OH), said`: when the phrase before the first
+            // comma ends an introductory clause, the name between the commas is the subject.
+            let named = nameBetween(k + 1, j, limit: limit)
             guard let owner = head(endingAt: ownerEnd, limit: limit),
                 owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
-            else { return nil }
+            else { return named }
+            if let named, owner.tokens.lowerBound - 1 >= limit, reader.isLowercaseWord(owner.tokens.lowerBound - 1) {
+                return named
+            }
             return owner
         }
         return head(endingAt: j, limit: limit)
+    }
+
+    /// The name that fills tokens `start..<end` (a party-and-state parenthetical after it
+    /// allowed), or nil.
+    private func nameBetween(_ start: Int, _ end: Int, limit: Int) -> SpeakerPhrase? {
+        var last = end - 1
+        if last > start, reader.isPunct(last, ")") {
+            while last > start && !reader.isPunct(last, "(") { last -= 1 }
+            last -= 1
+        }
+        guard last >= start, let phrase = head(endingAt: last, limit: start), phrase.kind == .name,
+            phrase.tokens.lowerBound == start
+        else { return nil }
+        return phrase
     }
 
     /// The phrase whose last word is token `j`.
@@ -150,6 +170,11 @@ struct SpeakerPhraseReader {
                 continue
             }
             guard let next = reader.word(k) else { break }
+            // `reads a Wednesday editorial`: a day between the article and its noun is part of it.
+            if k == j + 1, QuoteLexicon.determiners.contains(w), QuoteLexicon.timeWords.contains(next), reader.isLowercaseWord(k + 1) {
+                k += 1
+                continue
+            }
             if QuoteLexicon.phraseBreakers.contains(next) || QuoteLexicon.timeWords.contains(next)
                 || QuoteLexicon.cues[next] != nil
             {
