@@ -218,7 +218,13 @@ struct QuoteAttributor {
                 phrase = clauseSubject(before: c.cue, limit: f.before.lowerBound)
             } else {
                 phrase = phrases.left(of: c.cue, limit: f.before.lowerBound)
-                if phrase == nil && c.kind == .speech { phrase = phrases.right(of: c.cue, limit: f.open) }
+                // `said Trump: "…"`, but not `and said the senator can "…"`: an inverted speaker
+                // runs up to the quote.
+                if phrase == nil && c.kind == .speech, let right = phrases.right(of: c.cue, limit: f.open),
+                    right.tokens.upperBound >= f.open - 1
+                {
+                    phrase = right
+                }
                 // `Carson did not name them, but told his supporters: "…"`: the sentence's subject.
                 if phrase == nil, f.before.lowerBound < c.cue, isCoordinatedVerb(c.cue, limit: f.before.lowerBound) {
                     phrase = sentenceOpener(from: f.before.lowerBound, before: c.cue)
