@@ -150,7 +150,10 @@ extension QuoteAttributor {
             t -= 1
         }
         // `Trump: "…"` (headlines, transcripts): a name right before the colon.
-        if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name {
+        // Not the object of a preposition (`broke it down to the newspaper NRC Handelsblad:`).
+        if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name,
+            !(reader.word(phrase.tokens.lowerBound - 1).map { Self.prepositions.contains($0) } ?? false)
+        {
             return Attribution(
                 phrase: phrase, cue: nil, cueText: ":", rule: "colon-name",
                 confidence: phrase.tokens.lowerBound == start ? 0.7 : 0.6)
@@ -163,4 +166,9 @@ extension QuoteAttributor {
         }
         return nil
     }
+
+    /// Prepositions whose object is not a speaker.
+    static let prepositions: Set<String> = [
+        "to", "with", "for", "from", "at", "in", "on", "by", "of", "about", "against", "into", "toward", "towards", "than",
+    ]
 }

@@ -33,7 +33,7 @@ struct QuoteExtractor {
         items += IndirectSpeechFinder(reader: reader, attributor: attributor, quotes: direct).find()
         items.sort { $0.quote.span.start != $1.quote.span.start ? $0.quote.span.start < $1.quote.span.start : $0.quote.span.end < $1.quote.span.end }
 
-        var resolver = SpeakerResolver(reader: reader, entities: entities)
+        var resolver = SpeakerResolver(reader: reader, entities: entities, quoted: passages.map(\.span))
         var quotes: [Quote] = []
         quotes.reserveCapacity(items.count)
         for (quote, phrase) in items {

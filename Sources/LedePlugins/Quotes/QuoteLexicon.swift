@@ -66,6 +66,7 @@ enum QuoteLexicon {
         "goes": ["on"], "chimed": ["in"], "weighed": ["in"], "spoke": ["out", "about", "of"], "speaks": ["about", "of"],
         "lashed": ["out"], "pointed": ["out"], "points": ["out"], "summed": ["up"], "talked": ["about", "of", "up"],
         "talks": ["about", "of", "up"], "talking": ["about"], "wrote": ["about", "of"], "puts": ["it"], "put": ["it"],
+        "found": ["that"], "finds": ["that"],
     ]
 
     /// Personal and relative pronouns that can be a speaker.

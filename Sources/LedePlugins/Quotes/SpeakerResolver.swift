@@ -24,9 +24,14 @@ struct SpeakerResolver {
     /// The last resolved speaker of each sentence, by sentence index.
     private var sentenceSpeakers: [Int: (speaker: String, entity: Int?, gender: Gender)] = [:]
 
-    init(reader: TokenReader, entities: EntityAnalysis?) {
+    /// The spans of the quoted passages, in text order: a sentence that opens inside one is
+    /// someone's words, not the narrator's.
+    let quoted: [TextSpan]
+
+    init(reader: TokenReader, entities: EntityAnalysis?, quoted: [TextSpan] = []) {
         self.reader = reader
         self.entities = entities
+        self.quoted = quoted
         var mentions: [(start: Int, entity: Int)] = []
         for entity in entities?.entities ?? [] where entity.label == .person {
             for mention in entity.mentions { mentions.append((mention.span.start, entity.index)) }
@@ -184,7 +189,9 @@ struct SpeakerResolver {
             while k < end && k < s + 14 && !reader.isPunct(k, ",") { k += 1 }
             if k < end { s = k + 1 }
         }
-        guard s < end, reader.isCapitalized(s), let first = reader.word(s), !QuoteLexicon.determiners.contains(first) else {
+        guard s < end, reader.isCapitalized(s), let first = reader.word(s), !QuoteLexicon.determiners.contains(first),
+            !isQuoted(reader.tokens[s].start)
+        else {
             return nil
         }
         var e = s
@@ -223,6 +230,17 @@ struct SpeakerResolver {
         guard let name = resolution.speaker else { return nil }
         let gender = knownGender[name] ?? honorificGender(phrase) ?? .unknown
         return (resolution, gender, span.end)
+    }
+
+    /// Whether a scalar offset lies inside a quoted passage (binary search).
+    private func isQuoted(_ offset: Int) -> Bool {
+        var low = 0
+        var high = quoted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if quoted[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < quoted.count && quoted[low].start <= offset
     }
 
     /// The last speaker when compatible and recent, else the most recent compatible person.
