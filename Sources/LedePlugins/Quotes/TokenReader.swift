@@ -54,6 +54,35 @@ struct TokenReader {
         return true
     }
 
+    /// Whether the capitalised word at `t` also appears in lower case in the document, and never
+    /// capitalised inside a sentence: then it is a common word that opens a sentence (`Maybe`,
+    /// `Indeed`), not a name.
+    func occursInLowercase(_ t: Int) -> Bool {
+        guard isWord(t) else { return false }
+        let target = tokens[t]
+        var lower = false
+        for (i, other) in tokens.enumerated() where other.kind == .word && other.length == target.length && i != t {
+            let capital = Characters.isUpper(scalars[other.start])
+            // The same word capitalised inside a sentence is a name after all (`Bush`, `Young`).
+            if capital, i > 0, isLowercaseWord(i - 1) || tokens[i - 1].kind == .punctuation && isPunct(i - 1, ","),
+                (1..<target.length).allSatisfy({ scalars[other.start + $0] == scalars[target.start + $0] })
+            {
+                return false
+            }
+            guard !capital, !lower else { continue }
+            var same = true
+            for k in 0..<target.length {
+                let a = scalars[target.start + k].properties.lowercaseMapping
+                if a.unicodeScalars.first != scalars[other.start + k] {
+                    same = false
+                    break
+                }
+            }
+            if same { lower = true }
+        }
+        return lower
+    }
+
     func isLowercaseWord(_ t: Int) -> Bool {
         isWord(t) && Characters.isLower(scalars[tokens[t].start])
     }
