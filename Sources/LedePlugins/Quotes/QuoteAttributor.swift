@@ -221,7 +221,8 @@ struct QuoteAttributor {
                 // `said Trump: "…"`, but not `and said the senator can "…"`: an inverted speaker
                 // runs up to the quote.
                 if phrase == nil && c.kind == .speech, let right = phrases.right(of: c.cue, limit: f.open),
-                    right.tokens.upperBound >= f.open - 1
+                    right.tokens.upperBound == f.open
+                        || (right.tokens.upperBound == f.open - 1 && (reader.isPunct(f.open - 1, ",") || reader.isPunct(f.open - 1, ":")))
                 {
                     phrase = right
                 }

@@ -175,8 +175,9 @@ struct SpeakerPhraseReader {
                 k += 1
                 continue
             }
+            // `said the senator can …`: a verb ends the phrase (and makes it a clause).
             if QuoteLexicon.phraseBreakers.contains(next) || QuoteLexicon.timeWords.contains(next)
-                || QuoteLexicon.cues[next] != nil
+                || QuoteLexicon.cues[next] != nil || QuoteLexicon.auxiliaries.contains(next) || Self.modals.contains(next)
             {
                 break
             }
@@ -186,6 +187,8 @@ struct SpeakerPhraseReader {
         guard k > j + 1 || !QuoteLexicon.determiners.contains(w) else { return nil }
         return SpeakerPhrase(tokens: j..<k, kind: .description)
     }
+
+    static let modals: Set<String> = ["can", "cannot", "must", "shall"]
 
     /// Part of a name run: a capitalised word, a title, an initial, or `of`/`de` between capitals.
     private func isNamePart(_ t: Int) -> Bool {

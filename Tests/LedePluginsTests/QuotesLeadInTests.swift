@@ -1,0 +1,85 @@
+import LedeCore
+import Testing
+
+@testable import LedePlugins
+
+/// Lead-ins without a plain `said`: colons, commas, inverted and embedded cues.
+@Suite("Quotes: lead-ins and embedded cues")
+struct QuotesLeadInTests {
+    func quote(_ text: String, containing fragment: String) throws -> Quote {
+        let (document, analysis) = try QuotesTestSupport.analyze(text)
+        return try #require(QuotesTestSupport.quote(analysis, document, containing: fragment))
+    }
+
+    @Test("a colon-ended lead-in in the quote's own sentence names its subject")
+    func colonLeadIn() throws {
+        let q = try quote(
+            "Mayor Ada Brook thanked the crowd. She then turned to the harbour workers: “We are going to win this.”",
+            containing: "win this")
+        #expect(q.speakerMention == "She")
+        #expect(q.speaker == "Ada Brook")
+    }
+
+    @Test("after an introductory clause, the name between two commas is the subject")
+    func nameBetweenCommas() throws {
+        let q = try quote(
+            "After winning Kessa, Gov. Tomas Rell (R-KS), said, “We are going all the way.”", containing: "all the way")
+        #expect(q.speaker == "Tomas Rell")
+        let appositive = try quote("Hugh Vale, a doctor in Leeds, said: “It is over.”", containing: "It is over")
+        #expect(appositive.speaker == "Hugh Vale")
+    }
+
+    @Test("'is quoted as saying', 'it read' and 'reads an editorial' are cues")
+    func unusualCues() throws {
+        let quoted = try quote("“We will carry the county,” Braddock is quoted as saying.", containing: "carry the county")
+        #expect(quoted.speakerMention == "Braddock")
+        let sign = try quote("Dora lifted a sign of her own. “Harbour first,” it read.", containing: "Harbour first")
+        #expect(sign.speakerMention == "it")
+        let editorial = try quote(
+            "The mayor has been under fire. “Brook must answer,” reads a Wednesday editorial in The Kessa Herald.",
+            containing: "must answer")
+        #expect(editorial.speakerMention?.hasPrefix("a Wednesday editorial") == true)
+    }
+
+    @Test("an inverted speaker runs up to the quote; a later clause's subject is not it")
+    func invertedSpeakerIsTight() throws {
+        let q = try quote(
+            "Wilma Stroud praised the plan and said the young senator can “bring order” to the capital.", containing: "bring order")
+        #expect(q.speaker == "Wilma Stroud")
+    }
+
+    @Test("a cue after 'until' or 'because' has a speaker of its own")
+    func subordinateClause() throws {
+        let q = try quote(
+            "Hal Sims says he was “torn about the whole thing” until Brook said she was running.", containing: "torn about")
+        #expect(q.speaker == "Hal Sims")
+    }
+
+    @Test("a pronoun never resolves to a word inside a quote")
+    func pronounSkipsQuotedWords() throws {
+        let text = "“After that day, the council acted,” Mira Sand said.\n\n“No one should feel what we felt,” she continued."
+        let q = try quote(text, containing: "No one should")
+        #expect(q.speaker == "Mira Sand")
+    }
+
+    @Test("the object of a preposition before a colon is not the speaker")
+    func prepositionBeforeColon() throws {
+        let q = try quote(
+            "Jon Heller explained the plan to the newspaper Kessa Dagblad: “The families stay together.”",
+            containing: "families stay")
+        #expect(q.speaker == "Jon Heller")
+    }
+
+    @Test("'found that' reports a finding")
+    func foundThat() throws {
+        let q = try quote("In 2014, Pell Research found that “most voters want the ferry back.”", containing: "ferry back")
+        #expect(q.speakerMention == "Pell Research")
+    }
+
+    @Test("a common word set off at the start of a sentence is not its subject")
+    func sentenceAdverbOpener() throws {
+        let text = "Indeed, the plan was criticised as “a waste of money” by some. Critics indeed agreed."
+        let q = try quote(text, containing: "waste of money")
+        #expect(q.speaker != "Indeed")
+    }
+}
