@@ -82,4 +82,24 @@ struct QuotesLeadInTests {
         let q = try quote(text, containing: "waste of money")
         #expect(q.speaker != "Indeed")
     }
+
+    @Test("nouns that look like cues are not ('giving states more power', 'reminds him of', 'said any')")
+    func cueLookalikes() throws {
+        let states = try quote(
+            "Miller said he hopes the bill can be “a real improvement,” giving states more power.", containing: "real improvement")
+        #expect(states.speakerMention == "Miller")
+        let reminds = try quote(
+            "Starr said the case reminds him of an old book, explaining, “It is a tragedy.”", containing: "a tragedy")
+        #expect(reminds.speakerMention == "Starr")
+        let any = try quote(
+            "Judge Ona Pell called it careless. She said any “reasonable clerk” would have known.", containing: "reasonable clerk")
+        #expect(any.speakerMention != "any")
+    }
+
+    @Test("'last week' between the speaker and the cue is skipped")
+    func lastWeek() throws {
+        let q = try quote(
+            "Senator Dara Finch (D-Kessa) last week said the mayor “never saw the memo.”", containing: "never saw")
+        #expect(q.speaker?.hasSuffix("Finch") == true)
+    }
 }

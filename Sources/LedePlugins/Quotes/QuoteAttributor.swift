@@ -166,6 +166,14 @@ struct QuoteAttributor {
         // `Braynard is quoted as saying`: the quoted person speaks.
         if w == "quoted", reader.word(t + 1) == "as", reader.word(t + 2) == "saying" { return (.speech, false) }
         guard let kind = QuoteLexicon.cues[w] else { return nil }
+        // `the report states that …`, `"…," the lawsuit states.`, but not `giving states more power`.
+        if w == "states" || w == "state",
+            !(reader.word(t + 1) == "that" || t + 1 >= reader.count || reader.tokens[t + 1].kind != .word)
+        {
+            return nil
+        }
+        // `it reminds him of …` is no speech.
+        if w.hasPrefix("remind"), reader.word(t + 2) == "of" { return nil }
         // `a flurry of late-night tweets`, `her claims`: a plural noun, not a verb.
         if w.hasSuffix("s"), let previous = reader.word(t - 1),
             QuoteLexicon.nounMarkers.contains(previous) || previous.contains("-") || reader.word(t - 2) == "of"

@@ -76,7 +76,7 @@ enum QuoteLexicon {
     static let determiners: Set<String> = [
         "the", "a", "an", "one", "another", "this", "that", "these", "those", "his", "her", "their", "its", "our",
         "some", "many", "several", "two", "three", "four", "five", "both", "other", "most", "few", "all", "each",
-        "my", "your",
+        "my", "your", "any", "every", "no",
     ]
 
     /// Words skipped between a speaker and its cue (`Trump later said`, `she has said`).
@@ -125,6 +125,7 @@ enum QuoteLexicon {
         "tonight", "recently", "earlier", "later", "last", "this", "on", "in", "at", "during", "that", "of",
         "repeatedly", "previously", "afterward", "afterwards", "privately", "publicly", "again", "then", "before",
         "after", "while", "when", "with", "to", "through", "via", "over", "about", "under", "twice", "once",
+        "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
     ]
 
     /// Title abbreviations and words that may start a name run (`Sen.`, `President`).
