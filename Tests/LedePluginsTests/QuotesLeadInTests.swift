@@ -102,4 +102,12 @@ struct QuotesLeadInTests {
             "Senator Dara Finch (D-Kessa) last week said the mayor “never saw the memo.”", containing: "never saw")
         #expect(q.speaker?.hasSuffix("Finch") == true)
     }
+
+    @Test("a fragment inside a later sentence of the paragraph belongs to that sentence's subject")
+    func fragmentInLaterSentence() throws {
+        let text = "“It is not our role to take sides,” Nils Zander said. On Monday, Mayor Ada Brook was unhappy "
+            + "that the paper “has lost its way” and left the stage."
+        let q = try quote(text, containing: "lost its way")
+        #expect(q.speaker == "Ada Brook")
+    }
 }

@@ -20,9 +20,13 @@ extension QuoteAttributor {
             return inherited(previous, rule: "continued-quote", confidence: 0.75)
         }
         if i > 0, passages[i - 1].paragraph == passage.paragraph, let previous = result[i - 1] {
+            // `… Zucker said. On Monday, Trump groused that CNN "…"`: a fragment inside a later
+            // sentence belongs to that sentence's subject.
+            if !sharesSentence(i - 1, i), let subject = sentenceSubject(i) { return subject }
             return inherited(previous, rule: "same-paragraph", confidence: 0.75)
         }
         if i + 1 < passages.count, passages[i + 1].paragraph == passage.paragraph, let next = own[i + 1] {
+            if !sharesSentence(i, i + 1), let subject = sentenceSubject(i) { return subject }
             return inherited(next, rule: "same-paragraph", confidence: 0.7)
         }
         // A quote that opens its paragraph right after a paragraph whose last quote had a speaker.
@@ -49,6 +53,15 @@ extension QuoteAttributor {
             return nil
         }
         return Attribution(phrase: phrase, cue: nil, cueText: nil, rule: "sentence-subject", confidence: 0.4, embedded: true)
+    }
+
+    /// Whether passage `j` and passage `i` (after it) stand in one sentence.
+    func sharesSentence(_ j: Int, _ i: Int) -> Bool {
+        let document = reader.document
+        guard let a = document.sentenceIndex(containing: max(0, passages[j].span.end - 1)),
+            let b = document.sentenceIndex(containing: passages[i].span.start)
+        else { return true }
+        return a == b
     }
 
     /// A quote that opens its sentence right after reported speech with no quote of its own
