@@ -110,4 +110,16 @@ struct QuotesLeadInTests {
         let q = try quote(text, containing: "lost its way")
         #expect(q.speaker == "Ada Brook")
     }
+
+    @Test("'in Town, State,' stays in the introduction; an unmarked dateline is not the subject")
+    func introductionsAndDatelines() throws {
+        let town = try quote(
+            "Speaking at a town hall in Salem, New Kessa, Mayor Ada Brook went after Hal Sims, calling him “a quitter.”",
+            containing: "a quitter")
+        #expect(town.speaker == "Ada Brook")
+        let dateline = try quote(
+            "LISBON (Lede Wire) – Minister Ines Vala took a swipe at the plan, saying that “delay will do more harm than good.”",
+            containing: "more harm")
+        #expect(dateline.speaker == "Ines Vala")
+    }
 }

@@ -36,6 +36,14 @@ extension QuoteAttributor {
             guard s < end else { return nil }
         }
         s = afterIntroduction(from: s, before: end)
+        // `WASHINGTON (AFP) – Democrat Hillary Clinton …`: a dateline the document did not mark.
+        if reader.isCapitalized(s), reader.isPunct(s + 1, "(") {
+            var close = s + 2
+            while close < end && close < s + 8 && !reader.isPunct(close, ")") { close += 1 }
+            if close + 1 < end, reader.isPunct(close, ")"), reader.isDash(close + 1) || reader.isPunct(close + 1, "-") {
+                s = close + 2
+            }
+        }
         guard s < end, let w = reader.word(s) else { return nil }
         if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
         if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
@@ -81,6 +89,13 @@ extension QuoteAttributor {
         if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
             && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
         {
+            // `Speaking in Salem, New Hampshire, Trump …`: the state after a town belongs to the
+            // introduction.
+            if reader.isCapitalized(k - 1) {
+                var m = k + 1
+                while m < end && m < k + 4 && reader.isCapitalized(m) { m += 1 }
+                if m > k + 1, m + 1 < end, reader.isPunct(m, ","), reader.isCapitalized(m + 1) { return m + 1 }
+            }
             return k + 1
         }
         return start
