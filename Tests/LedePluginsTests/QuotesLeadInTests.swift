@@ -122,4 +122,14 @@ struct QuotesLeadInTests {
             containing: "more harm")
         #expect(dateline.speaker == "Ines Vala")
     }
+
+    @Test("a town and its state close an appositive; the subject opens it")
+    func townAndState() throws {
+        let meeting = try quote(
+            "Brook, during a town hall meeting in Columbus, Ohio, said she was “going to fix the ferry.”", containing: "fix the ferry")
+        #expect(meeting.speakerMention == "Brook")
+        let age = try quote(
+            "Cory Vance, 22, of Flint, Mich., said he had not given up on “a convention surprise.”", containing: "convention surprise")
+        #expect(age.speaker == "Cory Vance")
+    }
 }

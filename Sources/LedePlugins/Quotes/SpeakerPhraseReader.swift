@@ -69,7 +69,21 @@ struct SpeakerPhraseReader {
             guard let owner = head(endingAt: ownerEnd, limit: limit),
                 owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
             else { return named }
-            if let named, owner.tokens.lowerBound - 1 >= limit, reader.isLowercaseWord(owner.tokens.lowerBound - 1) {
+            let before = owner.tokens.lowerBound - 1
+            // `Clinton, during a town hall in Columbus, Ohio, said`, `Cory James, 22, of Flint,
+            // Mich., said`: a town and its state close the appositive; the subject opens it.
+            if let w = reader.word(before), Self.placePrepositions.contains(w), owner.kind == .name {
+                var c = before - 1
+                while c > limit && c > before - 24 && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
+                while c > limit + 1, reader.isPunct(c, ","), reader.tokens[c - 1].kind == .number || reader.isPunct(c - 2, ",") {
+                    c -= reader.isPunct(c - 2, ",") ? 2 : 1  // `Cory James, 22, of …`
+                }
+                if c > limit, reader.isPunct(c, ","), let subject = head(endingAt: c - 1, limit: limit), subject.kind == .name {
+                    return subject
+                }
+                return owner
+            }
+            if let named, before >= limit, reader.isLowercaseWord(before) {
                 return named
             }
             return owner
@@ -187,6 +201,9 @@ struct SpeakerPhraseReader {
         guard k > j + 1 || !QuoteLexicon.determiners.contains(w) else { return nil }
         return SpeakerPhrase(tokens: j..<k, kind: .description)
     }
+
+    /// Prepositions before a place in an appositive (`in Columbus, Ohio`).
+    static let placePrepositions: Set<String> = ["in", "of", "from", "at", "near"]
 
     static let modals: Set<String> = ["can", "cannot", "must", "shall"]
 
