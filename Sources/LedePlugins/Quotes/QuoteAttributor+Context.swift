@@ -26,7 +26,13 @@ extension QuoteAttributor {
             return inherited(previous, rule: "same-paragraph", confidence: 0.75)
         }
         if i + 1 < passages.count, passages[i + 1].paragraph == passage.paragraph, let next = own[i + 1] {
-            if !sharesSentence(i, i + 1), let subject = sentenceSubject(i) { return subject }
+            // Only a subject that opens the sentence: after an introduction (`In a statement issued
+            // in the capital, Kallisto, a spokesman …`) the name found may be a place.
+            if !sharesSentence(i, i + 1), let subject = sentenceSubject(i), let phrase = subject.phrase,
+                phrase.tokens.lowerBound == frame(i).before.lowerBound
+            {
+                return subject
+            }
             return inherited(next, rule: "same-paragraph", confidence: 0.7)
         }
         // A quote that opens its paragraph right after a paragraph whose last quote had a speaker.
