@@ -54,17 +54,20 @@ struct TokenReader {
         return true
     }
 
-    /// Whether the capitalised word at `t` also appears in lower case in the document, and never
-    /// capitalised inside a sentence: then it is a common word that opens a sentence (`Maybe`,
-    /// `Indeed`), not a name.
+    /// Whether the capitalised word at `t` also appears in lower case near it (within 3,000
+    /// tokens), and never capitalised inside a sentence: then it is a common word that opens a
+    /// sentence (`Maybe`, `Indeed`), not a name.
     func occursInLowercase(_ t: Int) -> Bool {
         guard isWord(t) else { return false }
         let target = tokens[t]
         var lower = false
-        for (i, other) in tokens.enumerated() where other.kind == .word && other.length == target.length && i != t {
+        // A window around the word keeps the cost bounded on very long documents.
+        let window = max(0, t - 3000)..<min(tokens.count, t + 3000)
+        for i in window where i != t && tokens[i].kind == .word && tokens[i].length == target.length {
+            let other = tokens[i]
             let capital = Characters.isUpper(scalars[other.start])
             // The same word capitalised inside a sentence is a name after all (`Bush`, `Young`).
-            if capital, i > 0, isLowercaseWord(i - 1) || tokens[i - 1].kind == .punctuation && isPunct(i - 1, ","),
+            if capital, i > 0, isLowercaseWord(i - 1) || isPunct(i - 1, ","),
                 (1..<target.length).allSatisfy({ scalars[other.start + $0] == scalars[target.start + $0] })
             {
                 return false
