@@ -132,4 +132,16 @@ struct QuotesLeadInTests {
             "Cory Vance, 22, of Flint, Mich., said he had not given up on “a convention surprise.”", containing: "convention surprise")
         #expect(age.speaker == "Cory Vance")
     }
+
+    @Test("participle and adverb introductions are skipped to reach the subject")
+    func introductionsSkipped() throws {
+        let reading = try quote(
+            "Reading from a prepared text, Hal Sims repeatedly pronounced the group's name “Hummus” as if it were food.",
+            containing: "Hummus")
+        #expect(reading.speaker == "Hal Sims")
+        let given = try quote(
+            "Given her past remarks on the harbour, Ada Brook was asked about her plan to keep “outsiders” away.",
+            containing: "outsiders")
+        #expect(given.speaker != "Given")
+    }
 }

@@ -83,9 +83,11 @@ extension QuoteAttributor {
         guard k < end && reader.isPunct(k, ",") else { return start }
         // `Perez hammered Trump, calling him …`: a clause with a past-tense verb is the sentence's own.
         let hasPastTense = (start + 1..<k).contains { reader.isLowercaseWord($0) && (reader.word($0)?.hasSuffix("ed") ?? false) }
-        if !Self.introWords.contains(w), hasPastTense {
+        if !Self.introWords.contains(w), !w.hasSuffix("ing"), hasPastTense {
             return start
         }
+        // `Specifically,`, `Ironically,`: a sentence adverb alone.
+        if k == start + 1, w.count > 4, w.hasSuffix("ly") { return k + 1 }
         if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
             && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
         {
@@ -106,5 +108,6 @@ extension QuoteAttributor {
         "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
         "earlier", "later", "still", "meanwhile", "yet", "but", "and", "since", "with", "without", "asked", "later",
         "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though", "once",
+        "given", "despite", "under", "amid", "unlike", "like", "until", "because",
     ]
 }
