@@ -144,4 +144,22 @@ struct QuotesLeadInTests {
             containing: "outsiders")
         #expect(given.speaker != "Given")
     }
+
+    @Test("infinitives, coordinated verbs and 'speaking to' lead back to the subject")
+    func subjectsBehindVerbs() throws {
+        let infinitive = try quote(
+            "In the excerpt, the author wrote about the house. He went on to say, “The harbour had a temper.”",
+            containing: "had a temper")
+        #expect(infinitive.speakerMention == "He")
+        let coordinated = try quote(
+            "When asked by The Kessa Herald if Brook would hold a press conference, he laughed and said, “We will see.”",
+            containing: "We will see")
+        #expect(coordinated.speakerMention == "he")
+        let listener = try quote(
+            "Another intelligence source speaking to Kessa News said, “The files were never secure.”", containing: "never secure")
+        #expect(listener.speakerMention == "Another intelligence source")
+        let venue = try quote(
+            "Ada Brook responded to the question on Facebook writing, “I have talked about this for years.”", containing: "for years")
+        #expect(venue.speaker == "Ada Brook")
+    }
 }

@@ -8,9 +8,11 @@ extension QuoteAttributor {
         // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
         var last = participle - 1
         while last > limit, reader.isLowercaseWord(last), let w = reader.word(last), w.count > 4, w.hasSuffix("ly") { last -= 1 }
+        // Not the object of a preposition (`responded on Facebook writing`).
         if last >= limit, !reader.isPunct(last, ","),
             let phrase = phrases.head(endingAt: last, limit: limit),
-            phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with"
+            phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with",
+            !(reader.word(phrase.tokens.lowerBound - 1).map { $0 != "with" && Self.prepositions.contains($0) } ?? false)
         {
             return phrase
         }

@@ -222,6 +222,9 @@ struct QuoteAttributor {
             if isPassive(c.cue) { return nil }  // `were told "…"`: the listener, not the speaker
             if reader.word(c.cue - 1) == "having" {
                 phrase = clauseSubject(before: c.cue - 1, limit: f.before.lowerBound)
+            } else if reader.word(c.cue - 1) == "to", c.kind != .participle {
+                // `He went on to say, "…"`: the subject of the verb the infinitive hangs on.
+                phrase = clauseSubject(before: c.cue - 1, limit: f.before.lowerBound)
             } else if c.kind == .participle {
                 phrase = clauseSubject(before: c.cue, limit: f.before.lowerBound)
             } else {
@@ -236,7 +239,8 @@ struct QuoteAttributor {
                 }
                 // `Carson did not name them, but told his supporters: "…"`: the sentence's subject.
                 if phrase == nil, f.before.lowerBound < c.cue, isCoordinatedVerb(c.cue, limit: f.before.lowerBound) {
-                    phrase = sentenceOpener(from: f.before.lowerBound, before: c.cue)
+                    phrase = coordinatedSubject(c.cue, limit: f.before.lowerBound)
+                        ?? sentenceOpener(from: f.before.lowerBound, before: c.cue)
                 }
             }
         }
@@ -255,6 +259,15 @@ struct QuoteAttributor {
         while reader.isLowercaseWord(t), let a = reader.word(t), a.hasSuffix("ly") || a == "also" || a == "not" { t -= 1 }
         guard let before = reader.word(t) else { return false }
         return ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"].contains(before)
+    }
+
+    /// `he laughed and said`: the subject of the verb before the conjunction.
+    private func coordinatedSubject(_ cue: Int, limit: Int) -> SpeakerPhrase? {
+        var t = cue - 1
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        let verb = t - 1
+        guard verb > limit, reader.isLowercaseWord(verb), let w = reader.word(verb), w.hasSuffix("ed") else { return nil }
+        return phrases.left(of: verb, limit: limit)
     }
 
     /// Whether the cue follows `and`, `but` or `then` (with auxiliaries between): its subject is

@@ -88,7 +88,17 @@ struct SpeakerPhraseReader {
             }
             return owner
         }
-        return head(endingAt: j, limit: limit)
+        guard let phrase = head(endingAt: j, limit: limit) else { return nil }
+        // `Another source speaking to Fox News said`: the listener after `speaking to` is not the
+        // speaker; the phrase before the participle is.
+        let p = phrase.tokens.lowerBound
+        if p - 2 >= limit, let preposition = reader.word(p - 1), preposition == "to" || preposition == "with",
+            let participle = reader.word(p - 2), participle.hasSuffix("ing"), reader.isLowercaseWord(p - 2),
+            let subject = head(endingAt: p - 3, limit: limit)
+        {
+            return subject
+        }
+        return phrase
     }
 
     /// The name that fills tokens `start..<end` (a party-and-state parenthetical after it
