@@ -85,6 +85,17 @@ extension EntitiesTests {
         #expect(agency.label == .organization)
         #expect(agency.mentions.count == 2)
     }
+
+    @Test("the dateline's place stays a place when the same words name a team later on")
+    func datelinePlace() throws {
+        let text = "BASEBALL - LEAGUE RESULTS .\nKESSA CITY 1996-08-30\nResults of games played on Thursday:\n"
+            + "PORTVALE 4 KESSA CITY 1\nKESSA CITY 6 DUNMORE 2\nKESSA CITY 3 LINDHOLM 2\n"
+        let (analysis, document) = try Self.analysis(text)
+        let place = try #require(document.furniture.datelinePlace)
+        let labels = analysis.entities.flatMap { entity in entity.mentions.map { ($0.span, entity.label) } }
+        let dateline = try #require(labels.first { place.contains($0.0.start) })
+        #expect(dateline.1 == .location)
+    }
 }
 
 extension EntitiesTests {

@@ -56,6 +56,15 @@ public struct EntitiesPlugin: AnalysisPlugin {
                 mentions.filter { dateline.contains($0.span.start) && $0.tokens.lowerBound > 0 && words[$0.tokens.lowerBound - 1] == "(" }
                     .map(\.words))
             for m in mentions.indices where agencies.contains(mentions[m].words) { mentions[m].label = organization }
+            // `NEW YORK 1996-08-30`, `NICE, France —`: the dateline's place is a place, whatever
+            // the same words name later in the story (a team, a club).
+            if let place = document.furniture.datelinePlace {
+                let location = NERTag.index(of: .location)
+                for m in mentions.indices where place.contains(mentions[m].span.start) {
+                    mentions[m].label = location
+                    mentions[m].pinned = true
+                }
+            }
         }
         EntityCountries.relabel(&mentions, words: words)
         let groups = EntityGrouper.group(&mentions)

@@ -8,6 +8,9 @@ struct NameMention {
     var text: String
     /// Lower-cased words of the name (`["donald", "trump"]`).
     var words: [String]
+    /// A label set by the article's furniture (the dateline's place) that the rest of the
+    /// document does not outvote.
+    var pinned = false
 }
 
 /// Groups name mentions that refer to the same entity and makes their labels agree.
@@ -127,7 +130,7 @@ enum EntityGrouper {
     static func harmoniseLabels(_ mentions: inout [NameMention]) {
         let person = NERTag.index(of: .person)
         var votes: [String: [Int]] = [:]
-        for mention in mentions {
+        for mention in mentions where !mention.pinned {
             votes[Self.key(mention.words), default: [0, 0, 0, 0]][mention.label] += 1
         }
         // Surnames of multi-word person names.
@@ -148,7 +151,7 @@ enum EntityGrouper {
                 fixed.insert(m)
             }
         }
-        for m in mentions.indices where !fixed.contains(m) {
+        for m in mentions.indices where !fixed.contains(m) && !mentions[m].pinned {
             let key = Self.key(mentions[m].words)
             if mentions[m].words.count == 1 && surnames.contains(key) && mentions[m].label != person {
                 mentions[m].label = person
