@@ -4,8 +4,11 @@ import LedeKit
 extension ExternalPlugin {
     /// The table lede draws for a command when the plugin leaves rendering to it: one row per
     /// article (its scalar fields), or with `"rows": "FIELD"` one row per element of that array.
-    /// The first column is always `article`.
-    func table(for command: String, results: [(Document, JSONValue)]) -> Table {
+    /// The first column is always `article`. An option the command declares under a column's
+    /// name keeps the rows whose cell holds its value (`--kind money`; a flag keeps the rows
+    /// where the cell is true); an option that names no column is an error, never ignored.
+    func table(for invocation: CommandInvocation, results: [(Document, JSONValue)]) throws -> Table {
+        let command = invocation.command
         let shape = manifest.tables[command] ?? ExternalPluginManifest.TableShape(rows: nil, columns: [])
         var records: [(String, JSONValue)] = []
         for (document, result) in results {
@@ -19,6 +22,15 @@ extension ExternalPlugin {
         if names.isEmpty, let first = records.first?.1 {
             names = (first.objectValue ?? [("value", first)]).filter { Self.isCell($0.1) }.map(\.0)
         }
+        for (option, value) in invocation.options.sorted(by: { $0.key < $1.key })
+        where !CommonOptions.names.contains(option) {
+            guard names.contains(option) else {
+                throw LedeError(
+                    "\(command): --\(option) names no column of the table, and plugin '\(manifest.name)' does not draw its own",
+                    hint: "its columns: \(names.joined(separator: ", "))")
+            }
+            records = records.filter { Self.cell($0.1, option).map { Self.matches($0, value) } ?? false }
+        }
         let columns = [Table.Column("article")] + names.map { name in
             let sample = records.lazy.compactMap { $0.1[name] }.first { $0 != .null }
             let numeric = sample?.doubleValue != nil
@@ -27,13 +39,23 @@ extension ExternalPlugin {
         }
         var table = Table(columns: columns)
         for (article, record) in records {
-            let cells = names.map { name -> JSONValue in
-                if case .object = record { return record[name] ?? .null }
-                return name == "value" ? record : .null
-            }
-            table.append([.string(article)] + cells)
+            table.append([.string(article)] + names.map { Self.cell(record, $0) ?? .null })
         }
         return table
+    }
+
+    /// The value of column `name` in a record (a bare value is the column `value`).
+    private static func cell(_ record: JSONValue, _ name: String) -> JSONValue? {
+        if case .object = record { return record[name] }
+        return name == "value" ? record : nil
+    }
+
+    /// Whether a cell passes an option's value: a flag wants true, a number equals, text
+    /// contains it (any case).
+    private static func matches(_ cell: JSONValue, _ value: String) -> Bool {
+        if value.isEmpty { return cell.boolValue == true }
+        if let number = Double(value), let d = cell.doubleValue { return d == number }
+        return cell.displayText.lowercased().contains(value.lowercased())
     }
 
     private static func isCell(_ value: JSONValue) -> Bool {

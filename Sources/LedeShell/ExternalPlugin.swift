@@ -44,7 +44,7 @@ public struct ExternalPlugin: AnalysisPlugin {
                 isCancelled: isCancelled)
             return try Self.output(from: answer, plugin: manifest.name)
         }
-        return .table(table(for: invocation.command, results: results))
+        return .table(try table(for: invocation, results: results))
     }
 
     /// `set plugin_timeout SECONDS` applies to every custom plugin from the next call on.

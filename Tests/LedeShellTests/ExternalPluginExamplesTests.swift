@@ -84,6 +84,29 @@ struct ExternalPluginExamplesTests {
         #expect(table.columns[3].alignment == .right)
     }
 
+    @Test("an option named like a column narrows the manifest-drawn table; one that names no column is refused")
+    func commandOptionsFilterRows() throws {
+        let plugin = try plugin("numbers")
+        let documents = [
+            Document(Article(id: "a", title: "", text: "It cost $5 and 40% more.")),
+            Document(Article(id: "c", title: "", text: "In 2020 and 2021.")),
+        ]
+        let host = TestHost(documents: documents, cache: AnalysisCache(plugins: Self.catalog.plugins))
+        let years = try plugin.anyPlugin.run(
+            CommandInvocation(command: "numbers", options: ["kind": "YEAR", "all": ""]), host: host)
+        guard case .table(let table) = years else {
+            Issue.record("expected a table, got \(years)")
+            return
+        }
+        #expect(table.rows.map { $0[1].displayText } == ["2020", "2021"])
+        let exact = try plugin.anyPlugin.run(CommandInvocation(command: "numbers", options: ["value": "2021"]), host: host)
+        guard case .table(let one) = exact else { return }
+        #expect(one.rows.map { $0[1].displayText } == ["2021"])
+        #expect(throws: LedeError.self) {
+            _ = try plugin.anyPlugin.run(CommandInvocation(command: "numbers", options: ["top": "3"]), host: host)
+        }
+    }
+
     @Test("set plugin_timeout reaches the plugin; a bad value is refused")
     func timeoutVariable() throws {
         let plugin = try plugin("readability")

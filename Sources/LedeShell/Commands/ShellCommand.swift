@@ -28,4 +28,6 @@ enum CommonOptions {
         "format", value: "FORMAT", help: "table, text, json, jsonl, csv, tsv or md",
         completion: .values(OutputFormat.allCases.map(\.rawValue)))
     static let all = OptionDescriptor("all", help: "every loaded article, not just the current one")
+    /// The names every plugin command takes besides its own.
+    static let names: Set<String> = [format.name, all.name]
 }
