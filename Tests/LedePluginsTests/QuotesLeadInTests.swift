@@ -5,12 +5,7 @@ import Testing
 
 /// Lead-ins without a plain `said`: colons, commas, inverted and embedded cues.
 @Suite("Quotes: lead-ins and embedded cues")
-struct QuotesLeadInTests {
-    func quote(_ text: String, containing fragment: String) throws -> Quote {
-        let (document, analysis) = try QuotesTestSupport.analyze(text)
-        return try #require(QuotesTestSupport.quote(analysis, document, containing: fragment))
-    }
-
+struct QuotesLeadInTests: QuoteLookup {
     @Test("a colon-ended lead-in in the quote's own sentence names its subject")
     func colonLeadIn() throws {
         let q = try quote(

@@ -4,12 +4,7 @@ import Testing
 @testable import LedePlugins
 
 @Suite("Quotes: speakers")
-struct QuotesSpeakerTests {
-    func quote(_ text: String, containing fragment: String) throws -> Quote {
-        let (document, analysis) = try QuotesTestSupport.analyze(text)
-        return try #require(QuotesTestSupport.quote(analysis, document, containing: fragment))
-    }
-
+struct QuotesSpeakerTests: QuoteLookup {
     @Test("a named organisation speaks")
     func organisation() throws {
         let q = try quote("“The talks are over,” the Kremlin said.", containing: "talks are over")

@@ -1,6 +1,7 @@
 import Foundation
 import LedeCore
 import LedeKit
+import Testing
 
 @testable import LedePlugins
 
@@ -28,5 +29,16 @@ enum QuotesTestSupport {
     /// The quote whose text contains `fragment`.
     static func quote(_ analysis: QuoteAnalysis, _ document: Document, containing fragment: String) -> Quote? {
         analysis.quotes.first { document.text($0.span).contains(fragment) }
+    }
+}
+
+/// A suite that asks for one quote of a text at a time.
+protocol QuoteLookup {}
+
+extension QuoteLookup {
+    /// Analyses `text` and returns the quote containing `fragment` (a test failure if none).
+    func quote(_ text: String, containing fragment: String) throws -> Quote {
+        let (document, analysis) = try QuotesTestSupport.analyze(text)
+        return try #require(QuotesTestSupport.quote(analysis, document, containing: fragment))
     }
 }

@@ -33,11 +33,14 @@ struct QuoteAttributor {
     let reader: TokenReader
     let phrases: SpeakerPhraseReader
     let passages: [QuotedPassage]
+    /// The passages' spans, for ``isQuoted(_:)``.
+    let spans: [TextSpan]
 
     init(reader: TokenReader, passages: [QuotedPassage]) {
         self.reader = reader
         self.phrases = SpeakerPhraseReader(reader: reader)
         self.passages = passages
+        self.spans = passages.map(\.span)
     }
 
     func frame(_ i: Int) -> QuoteFrame {
@@ -200,16 +203,7 @@ struct QuoteAttributor {
     }
 
     /// Whether token `t` lies inside one of the passages (binary search over their spans).
-    func isQuoted(_ t: Int) -> Bool {
-        let offset = reader.tokens[t].start
-        var low = 0
-        var high = passages.count
-        while low < high {
-            let mid = (low + high) / 2
-            if passages[mid].span.end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < passages.count && passages[low].span.start <= offset
-    }
+    func isQuoted(_ t: Int) -> Bool { spans.covers(reader.tokens[t].start) }
 
     private func attribution(leadingCue c: Cue, frame f: QuoteFrame, rule: String, confidence: Double) -> Attribution? {
         let cueText: String

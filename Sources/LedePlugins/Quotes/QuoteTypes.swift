@@ -60,3 +60,17 @@ public struct QuoteAnalysis: Sendable, Hashable {
     public var quotes: [Quote]
     public init(quotes: [Quote] = []) { self.quotes = quotes }
 }
+
+extension Array where Element == TextSpan {
+    /// Whether `offset` lies inside one of these spans, which are sorted and do not overlap
+    /// (a binary search).
+    func covers(_ offset: Int) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if self[mid].end <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low < count && self[low].start <= offset
+    }
+}

@@ -190,7 +190,7 @@ struct SpeakerResolver {
             if k < end { s = k + 1 }
         }
         guard s < end, reader.isCapitalized(s), let first = reader.word(s), !QuoteLexicon.determiners.contains(first),
-            !isQuoted(reader.tokens[s].start)
+            !quoted.covers(reader.tokens[s].start)
         else {
             return nil
         }
@@ -230,17 +230,6 @@ struct SpeakerResolver {
         guard let name = resolution.speaker else { return nil }
         let gender = knownGender[name] ?? honorificGender(phrase) ?? .unknown
         return (resolution, gender, span.end)
-    }
-
-    /// Whether a scalar offset lies inside a quoted passage (binary search).
-    private func isQuoted(_ offset: Int) -> Bool {
-        var low = 0
-        var high = quoted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if quoted[mid].end <= offset { low = mid + 1 } else { high = mid }
-        }
-        return low < quoted.count && quoted[low].start <= offset
     }
 
     /// The last speaker when compatible and recent, else the most recent compatible person.
