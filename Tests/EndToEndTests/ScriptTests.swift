@@ -161,6 +161,24 @@ struct ScriptTests {
         #expect(bad.status != 0)
     }
 
+    @Test("help for a command lines its options' help up in one column")
+    func commandHelpColumns() throws {
+        let run = try LedeRun.run(["--no-rc", "-c", "help quotes"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let options = try #require(lines.firstIndex(of: "options:"))
+        let rows = lines[(options + 1)...].prefix { $0.hasPrefix("  --") }
+        #expect(rows.count >= 4)
+        // Where each row's help text starts: after the flag and the run of spaces that follows it.
+        let columns = Set(
+            rows.map { row -> Int in
+                let body = row.dropFirst(2)
+                guard let gap = body.range(of: "  ") else { return -1 }
+                return row.count - body[gap.lowerBound...].drop { $0 == " " }.count
+            })
+        #expect(columns.count == 1)
+    }
+
     @Test("find reports every hit in context; --word keeps whole words only")
     func find() throws {
         let dir = LedeRun.temporaryDirectory()

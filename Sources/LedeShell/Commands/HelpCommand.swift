@@ -39,17 +39,22 @@ struct HelpCommand: ShellCommand {
     static func page(for descriptor: CommandDescriptor) -> String {
         var lines = ["usage: " + descriptor.usage, "", descriptor.summary]
         if let discussion = descriptor.discussion { lines += ["", discussion] }
+        // Names in one column and their help in the next, as in any command's --help.
+        let flags = descriptor.options.map { option in
+            let flag = option.short.map { "-\($0), --\(option.name)" } ?? "--\(option.name)"
+            return option.valueName.map { flag + " " + $0 } ?? flag
+        }
+        let width = (descriptor.arguments.map(\.name.count) + flags.map(\.count)).max() ?? 0
+        func row(_ name: String, _ help: String) -> String {
+            "  " + name + String(repeating: " ", count: width - name.count) + "  " + help
+        }
         if !descriptor.arguments.isEmpty {
             lines += ["", "arguments:"]
-            for argument in descriptor.arguments { lines.append("  \(argument.name)  \(argument.help)") }
+            for argument in descriptor.arguments { lines.append(row(argument.name, argument.help)) }
         }
         if !descriptor.options.isEmpty {
             lines += ["", "options:"]
-            for option in descriptor.options {
-                var flag = option.short.map { "-\($0), --\(option.name)" } ?? "--\(option.name)"
-                if let value = option.valueName { flag += " " + value }
-                lines.append("  \(flag)  \(option.help)")
-            }
+            for (flag, option) in zip(flags, descriptor.options) { lines.append(row(flag, option.help)) }
         }
         if !descriptor.examples.isEmpty {
             lines += ["", "examples:"]
