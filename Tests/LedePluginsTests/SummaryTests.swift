@@ -233,6 +233,20 @@ struct SummaryKeywordTests {
         #expect(!texts.contains { ["the", "and", "said", "of"].contains($0) })
         #expect(analysis.keywords.map(\.score) == analysis.keywords.map(\.score).sorted(by: >))
     }
+
+    @Test("a weekday or month alone is never a key phrase, however often it recurs")
+    func calendarWordsAreNotKey() throws {
+        let text = """
+            The ferry to Kessa resumed on Wednesday after the strike. Dock workers voted on Wednesday to return, and \
+            the ferry sailed twice on Wednesday. The union said the ferry deal holds until March. In March the ferry \
+            timetable will be reviewed again, the union said on Wednesday.
+            """
+        let (_, analysis) = try summaryAnalysis(text)
+        let texts = analysis.keywords.map { $0.text.lowercased() }
+        #expect(texts.contains("ferry"))
+        #expect(!texts.contains("wednesday"))
+        #expect(!texts.contains("march"))
+    }
 }
 
 /// A command host over fixed documents, for running the plugin's commands.

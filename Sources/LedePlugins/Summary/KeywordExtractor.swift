@@ -128,7 +128,12 @@ struct KeywordExtractor {
     private func ranked(_ phrases: [Phrase], limit: Int) -> [Keyphrase] {
         var scored: [(phrase: Phrase, score: Double)] = []
         for phrase in phrases where phrase.count > 0 {
-            if phrase.terms.count == 1 && Self.generic.contains(index.terms[Int(phrase.terms[0])]) { continue }
+            // A general noun or a weekday or month alone is not what the story is about.
+            if phrase.terms.count == 1, Self.generic.contains(index.terms[Int(phrase.terms[0])])
+                || EntityVocabulary.calendarWords.contains(index.terms[Int(phrase.terms[0])])
+            {
+                continue
+            }
             let wordFrequency = phrase.terms.reduce(0.0) { $0 + Double(index.counts[Int($1)]) } / Double(phrase.terms.count)
             // A phrase and its words used once are not key.
             if phrase.count == 1 && wordFrequency < 2 { continue }
