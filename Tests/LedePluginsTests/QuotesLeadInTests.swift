@@ -157,4 +157,14 @@ struct QuotesLeadInTests: QuoteLookup {
             "Ada Brook responded to the question on Facebook writing, “I have talked about this for years.”", containing: "for years")
         #expect(venue.speaker == "Ada Brook")
     }
+
+    @Test("'footage of X saying' names X; 'barked' and 'retaliated' are cues")
+    func footageAndManner() throws {
+        let footage = try quote(
+            "The ad uses footage of Mayor Ada Brook asking, “Why aren't we fifty points ahead?”", containing: "fifty points")
+        #expect(footage.speaker == "Ada Brook")
+        let barked = try quote(
+            "Nils Zander lost his temper on air. “Are you kidding me?” Zander barked.", containing: "kidding me")
+        #expect(barked.speakerMention == "Zander")
+    }
 }

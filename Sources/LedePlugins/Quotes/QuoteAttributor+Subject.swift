@@ -8,11 +8,12 @@ extension QuoteAttributor {
         // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
         var last = participle - 1
         while last > limit, reader.isLowercaseWord(last), let w = reader.word(last), w.count > 4, w.hasSuffix("ly") { last -= 1 }
-        // Not the object of a preposition (`responded on Facebook writing`).
+        // Not the object of a place or medium (`responded on Facebook writing`); `footage of Trump
+        // saying` and `with McCain calling it` do name the speaker.
         if last >= limit, !reader.isPunct(last, ","),
             let phrase = phrases.head(endingAt: last, limit: limit),
             phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with",
-            !(reader.word(phrase.tokens.lowerBound - 1).map { $0 != "with" && Self.prepositions.contains($0) } ?? false)
+            !(reader.word(phrase.tokens.lowerBound - 1).map { Self.venuePrepositions.contains($0) } ?? false)
         {
             return phrase
         }
@@ -104,6 +105,9 @@ extension QuoteAttributor {
         }
         return start
     }
+
+    /// Prepositions before a place or medium, whose object does not speak.
+    static let venuePrepositions: Set<String> = ["on", "in", "at", "to", "for", "by", "into", "from", "about", "against"]
 
     /// Words that open an introductory clause before the subject (`However, he …`).
     static let introWords: Set<String> = [

@@ -33,7 +33,9 @@ enum QuoteLexicon {
             write argue insist warn add explain contend suggest predict say agree acknowledge admit concede \
             declare maintain assert allege emphasize complain quipped raged ranted scoffed sneered marveled \
             marvelled gushed bragged griped grumbled exhorted revealed reveals hollered states demanded commented protested \
-            demands
+            demands barked retaliated repeated growled sniped teased clarified objected intoned pleaded begged \
+            implored boomed bellowed scolded chided deadpanned volunteered ventured affirmed relayed rejoined \
+            queried inquired snarled hissed
             """
         for word in speech.split(separator: " ") { table[String(word)] = .speech }
         let noInversion = """
