@@ -47,58 +47,62 @@ struct SpeakerPhraseReader {
             j = k - 1
             guard j >= limit else { return nil }
         }
-        if reader.isPunct(j, ",") {
-            // An appositive or relative clause: `Hugh Hill, a doctor in Leeds, said`.
-            var k = j - 1
-            while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k)
-                && !(reader.tokens[k].kind == .quote && reader.first(k) != "'" && reader.first(k) != "’")
-            {
-                k -= 1
+        if reader.isPunct(j, ",") { return subject(beforeAppositiveEndingAt: j, limit: limit) }
+        guard let phrase = head(endingAt: j, limit: limit) else { return nil }
+        return speaker(beforeListenerOf: phrase, limit: limit) ?? phrase
+    }
+
+    /// The subject before an appositive or relative clause that ends with the comma at `j`
+    /// (`Hugh Hill, a doctor in Leeds, said`).
+    private func subject(beforeAppositiveEndingAt j: Int, limit: Int) -> SpeakerPhrase? {
+        var k = j - 1
+        while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k)
+            && !(reader.tokens[k].kind == .quote && reader.first(k) != "'" && reader.first(k) != "’")
+        {
+            k -= 1
+        }
+        guard k > limit, reader.isPunct(k, ",") else { return nil }
+        var ownerEnd = k - 1
+        if reader.isPunct(ownerEnd, ")") {  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
+            var p = ownerEnd - 1
+            while p > limit && p > ownerEnd - 10 && !reader.isPunct(p, "(") { p -= 1 }
+            guard reader.isPunct(p, "(") else { return nil }
+            ownerEnd = p - 1
+        }
+        // `After winning Ohio, Gov. John Kasich (R-OH), said`: when the phrase before the first
+        // comma ends an introductory clause, the name between the commas is the subject.
+        let named = nameBetween(k + 1, j, limit: limit)
+        guard let owner = head(endingAt: ownerEnd, limit: limit),
+            owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
+        else { return named }
+        let before = owner.tokens.lowerBound - 1
+        // `Clinton, during a town hall in Columbus, Ohio, said`, `Cory James, 22, of Flint,
+        // Mich., said`: a town and its state close the appositive; the subject opens it.
+        if let w = reader.word(before), Self.placePrepositions.contains(w), owner.kind == .name {
+            var c = before - 1
+            while c > limit && c > before - 24 && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
+            while c > limit + 1, reader.isPunct(c, ","), reader.tokens[c - 1].kind == .number || reader.isPunct(c - 2, ",") {
+                c -= reader.isPunct(c - 2, ",") ? 2 : 1  // `Cory James, 22, of …`
             }
-            guard k > limit, reader.isPunct(k, ",") else { return nil }
-            var ownerEnd = k - 1
-            if reader.isPunct(ownerEnd, ")") {  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
-                var p = ownerEnd - 1
-                while p > limit && p > ownerEnd - 10 && !reader.isPunct(p, "(") { p -= 1 }
-                guard reader.isPunct(p, "(") else { return nil }
-                ownerEnd = p - 1
-            }
-            // `After winning Ohio, Gov. John Kasich (R-OH), said`: when the phrase before the first
-            // comma ends an introductory clause, the name between the commas is the subject.
-            let named = nameBetween(k + 1, j, limit: limit)
-            guard let owner = head(endingAt: ownerEnd, limit: limit),
-                owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
-            else { return named }
-            let before = owner.tokens.lowerBound - 1
-            // `Clinton, during a town hall in Columbus, Ohio, said`, `Cory James, 22, of Flint,
-            // Mich., said`: a town and its state close the appositive; the subject opens it.
-            if let w = reader.word(before), Self.placePrepositions.contains(w), owner.kind == .name {
-                var c = before - 1
-                while c > limit && c > before - 24 && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
-                while c > limit + 1, reader.isPunct(c, ","), reader.tokens[c - 1].kind == .number || reader.isPunct(c - 2, ",") {
-                    c -= reader.isPunct(c - 2, ",") ? 2 : 1  // `Cory James, 22, of …`
-                }
-                if c > limit, reader.isPunct(c, ","), let subject = head(endingAt: c - 1, limit: limit), subject.kind == .name {
-                    return subject
-                }
-                return owner
-            }
-            if let named, before >= limit, reader.isLowercaseWord(before) {
-                return named
+            if c > limit, reader.isPunct(c, ","), let subject = head(endingAt: c - 1, limit: limit), subject.kind == .name {
+                return subject
             }
             return owner
         }
-        guard let phrase = head(endingAt: j, limit: limit) else { return nil }
-        // `Another source speaking to Fox News said`: the listener after `speaking to` is not the
-        // speaker; the phrase before the participle is.
-        let p = phrase.tokens.lowerBound
-        if p - 2 >= limit, let preposition = reader.word(p - 1), preposition == "to" || preposition == "with",
-            let participle = reader.word(p - 2), participle.hasSuffix("ing"), reader.isLowercaseWord(p - 2),
-            let subject = head(endingAt: p - 3, limit: limit)
-        {
-            return subject
+        if let named, before >= limit, reader.isLowercaseWord(before) {
+            return named
         }
-        return phrase
+        return owner
+    }
+
+    /// `Another source speaking to Fox News said`: the listener after `speaking to` is not the
+    /// speaker; the phrase before the participle is.
+    private func speaker(beforeListenerOf phrase: SpeakerPhrase, limit: Int) -> SpeakerPhrase? {
+        let p = phrase.tokens.lowerBound
+        guard p - 2 >= limit, let preposition = reader.word(p - 1), preposition == "to" || preposition == "with",
+            let participle = reader.word(p - 2), participle.hasSuffix("ing"), reader.isLowercaseWord(p - 2)
+        else { return nil }
+        return head(endingAt: p - 3, limit: limit)
     }
 
     /// The name that fills tokens `start..<end` (a party-and-state parenthetical after it
