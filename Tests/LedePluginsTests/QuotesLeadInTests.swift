@@ -167,4 +167,20 @@ struct QuotesLeadInTests: QuoteLookup {
             "Nils Zander lost his temper on air. “Are you kidding me?” Zander barked.", containing: "kidding me")
         #expect(barked.speakerMention == "Zander")
     }
+
+    @Test("'according to' beside another cue names the relay; the speaker stays the one who spoke")
+    func relayedQuotes() throws {
+        let text = "“Do not stage protests on the floor,” Nils Zander said, according to Kessa News. “It matters to me.”\n\n"
+            + "According to the pool report, Mayor Ada Brook said: “We stand with you.” “We will not forget,” Dora Vale said."
+        let first = try quote(text, containing: "protests on the floor")
+        #expect(first.speaker == "Nils Zander")
+        #expect(first.via == "Kessa News")
+        #expect(try quote(text, containing: "matters to me").via == "Kessa News")
+        let pool = try quote(text, containing: "stand with you")
+        #expect(pool.speaker == "Ada Brook")
+        #expect(pool.via == "the pool report")
+        #expect(try quote(text, containing: "not forget").via == nil)
+        let direct = try quote("“Prices will rise,” according to Kessa News.", containing: "Prices will rise")
+        #expect(direct.via == nil)
+    }
 }

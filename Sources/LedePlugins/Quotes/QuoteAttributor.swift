@@ -10,6 +10,9 @@ struct Attribution: Sendable, Hashable {
     var confidence: Double
     /// The cue sits in the same clause as the quote but not next to it (`called it a "…"`).
     var embedded: Bool = false
+    /// Who relayed the words when the article has them second-hand (`Sanders said, according to
+    /// CNN`): the speaker stays the person who spoke.
+    var via: SpeakerPhrase?
 }
 
 /// The words around a quote inside its sentence, as token ranges.
@@ -69,8 +72,28 @@ struct QuoteAttributor {
         return QuoteFrame(before: b..<open, after: afterStart..<max(afterStart, a), open: open)
     }
 
-    /// The attribution from the quote's own sentence, or nil.
+    /// The attribution from the quote's own sentence, with the outlet that relayed it, or nil.
     func attributeInSentence(_ i: Int) -> Attribution? {
+        guard var found = ownAttribution(i) else { return nil }
+        if let cue = found.cue, found.rule != "according-to" { found.via = relay(in: frame(i), besides: cue) }
+        return found
+    }
+
+    /// `…," Sanders said, according to CNN.` or `According to the pool report, Obama said: "…"`:
+    /// an `according to` in the quote's sentence that is not its own cue.
+    private func relay(in f: QuoteFrame, besides cue: Int) -> SpeakerPhrase? {
+        for t in [f.before, f.after].joined() where t != cue && !isQuoted(t) {
+            guard reader.word(t) == "according", reader.word(t + 1) == "to" else { continue }
+            let limit = t < f.open ? f.open : f.after.upperBound
+            var end = t + 2
+            while end < limit && !reader.isPunct(end, ",") && !reader.isBoundary(end) { end += 1 }
+            guard end > t + 2, let phrase = phrases.right(of: t + 1, limit: end) else { continue }
+            return phrase
+        }
+        return nil
+    }
+
+    private func ownAttribution(_ i: Int) -> Attribution? {
         if let label = transcriptLabel(i) { return label }
         let f = frame(i)
         let leading = leadingCue(f)

@@ -27,6 +27,10 @@ struct QuoteExtractor {
             quote.isPrimaryStyle = passage.style == .double || (passage.style == .single && singleIsPrimary)
             let speaks = kind == .speech || kind == .partial
             quote.cue = speaks ? attribution?.cueText : nil
+            if speaks, let via = attribution?.via {
+                quote.via = document.text(
+                    TextSpan(reader.tokens[via.tokens.lowerBound].start, reader.tokens[via.tokens.upperBound - 1].end))
+            }
             items.append((quote, speaks ? attribution?.phrase : nil))
         }
         let direct = items.map(\.quote)

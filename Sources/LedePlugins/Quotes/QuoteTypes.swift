@@ -29,6 +29,8 @@ public struct Quote: Sendable, Hashable {
     public var speakerSpan: TextSpan?
     /// The cue verb (`said`, `according to`).
     public var cue: String?
+    /// Who relayed the words when the article has them second-hand (`according to CNN`).
+    public var via: String?
     /// The rule that decided the attribution (for `--explain` and tests).
     public var rule: String
     public var confidence: Double

@@ -35,7 +35,9 @@ extension QuotesPlugin {
                 if showArticle { row.append(.string(document.article.id)) }
                 row += [
                     .string(quote.speaker ?? quote.speakerMention.map { "(\($0))" } ?? ""),
-                    .string(document.text(quote.span)), .string(quote.cue), .double(quote.confidence),
+                    // `said, according to CNN`: the relay shows beside the cue.
+                    .string(document.text(quote.span)), .string(quote.via.map { "\(quote.cue ?? ""), according to \($0)" } ?? quote.cue),
+                    .double(quote.confidence),
                 ]
                 table.append(row)
             }

@@ -73,11 +73,13 @@ extension Quote {
     /// A direct quote in the article's main marks, of kind speech or partial.
     public var isScoredDirectQuote: Bool { isPrimaryStyle && (kind == .speech || kind == .partial) }
 
-    /// The batch record: `{start, end, text, speaker, speaker_mention, cue, kind, rule, confidence}`.
+    /// The batch record: `{start, end, text, speaker, speaker_mention, cue, via, kind, rule,
+    /// confidence}`.
     public func json(in document: Document) -> JSONValue {
         .object([
             ("start", .int(span.start)), ("end", .int(span.end)), ("text", .string(document.text(span))),
             ("speaker", .string(speaker)), ("speaker_mention", .string(speakerMention)), ("cue", .string(cue)),
+            ("via", .string(via)),
             ("kind", .string(kind.rawValue)), ("rule", .string(rule)), ("confidence", .double(confidence)),
         ])
     }
