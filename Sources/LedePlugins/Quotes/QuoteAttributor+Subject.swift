@@ -53,7 +53,7 @@ extension QuoteAttributor {
             var e = s
             while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
             // `Indeed, …`, `Only he …`: a common word set off before the subject names nobody.
-            if e == s, s + 1 < end, reader.occursInLowercase(s) {
+            if e == s, s + 1 < end, reader.isCommonWord(s) {
                 if let next = reader.word(s + 1), next == "he" || next == "she" {
                     return SpeakerPhrase(tokens: s + 1..<s + 2, kind: .pronoun)
                 }

@@ -57,7 +57,7 @@ struct TokenReader {
     /// Whether the capitalised word at `t` also appears in lower case near it (within 3,000
     /// tokens), and never capitalised inside a sentence: then it is a common word that opens a
     /// sentence (`Maybe`, `Indeed`), not a name.
-    func occursInLowercase(_ t: Int) -> Bool {
+    func isCommonWord(_ t: Int) -> Bool {
         guard isWord(t) else { return false }
         let target = tokens[t]
         var lower = false
