@@ -121,7 +121,7 @@ struct QuotesLeadInTests: QuoteLookup {
     @Test("a town and its state close an appositive; the subject opens it")
     func townAndState() throws {
         let meeting = try quote(
-            "Brook, during a town hall meeting in Columbus, Ohio, said she was “going to fix the ferry.”", containing: "fix the ferry")
+            "Brook, at a harbour forum in Dunmore, Kessa, said she would “fix the ferry by spring.”", containing: "fix the ferry")
         #expect(meeting.speakerMention == "Brook")
         let age = try quote(
             "Cory Vance, 22, of Flint, Mich., said he had not given up on “a convention surprise.”", containing: "convention surprise")
