@@ -15,30 +15,36 @@ let package = Package(
     ],
     targets: [
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
-        .target(name: "LedeCore", resources: [.copy("Resources")], swiftSettings: strict),
+        .target(name: "LedeCore", swiftSettings: strict),
         .target(name: "LedeKit", dependencies: ["LedeCore"], swiftSettings: strict),
-        .target(name: "LedePlugins", dependencies: ["LedeKit", "LedeCore"], swiftSettings: strict),
+        .target(name: "LedePlugins", dependencies: ["LedeKit", "LedeCore"], resources: [.copy("Resources")], swiftSettings: strict),
+        .target(name: "LedeHost", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
         .target(
             name: "LedeShell",
-            dependencies: ["LedePlugins", "LedeKit", "LedeCore", "CEditLine"],
+            dependencies: ["LedeHost", "LedePlugins", "LedeKit", "LedeCore", "CEditLine"],
             swiftSettings: strict),
         .executableTarget(
             name: "lede",
-            dependencies: ["LedeShell", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "LedeShell", "LedeHost", "LedePlugins", "LedeKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strict),
         .executableTarget(
             name: "lede-train", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
         .executableTarget(
             name: "lede-numbers", dependencies: ["LedeKit", "LedeCore"], path: "plugins/numbers/Sources",
             swiftSettings: strict),
-        .executableTarget(name: "LedeFuzz", dependencies: ["LedeShell", "LedeCore"], swiftSettings: strict),
+        .executableTarget(name: "LedeFuzz", dependencies: ["LedeShell", "LedeHost", "LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
         .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
         .testTarget(
-            name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeShell", "LedeKit", "LedeCore"],
+            name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeHost", "LedeShell", "LedeKit", "LedeCore"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "LedeShellTests", dependencies: ["LedeShell", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
+            name: "LedeShellTests", dependencies: ["LedeShell", "LedeHost", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LedeHostTests", dependencies: ["LedeHost", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -49,3 +49,14 @@ public enum Characters {
         s.value == 0x2D || s.value == 0x2010 || s.value == 0x2011
     }
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and line ends.
+    public var trimmingSpaces: SubSequence {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return self[endIndex...]
+        }
+        return self[first...last]
+    }
+}

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeHost
 import LedeKit
 import LedePlugins
 

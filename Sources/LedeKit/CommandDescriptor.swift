@@ -49,6 +49,9 @@ public struct ArgumentDescriptor: Sendable, Hashable {
 
 /// A command a plugin adds to the shell, with everything help and completion need.
 public struct CommandDescriptor: Sendable, Hashable {
+    /// The options the host adds to every plugin command (`--format`, `--all`).
+    public static let hostOptionNames: Set<String> = ["format", "all"]
+
     public var name: String
     public var summary: String
     public var arguments: [ArgumentDescriptor]

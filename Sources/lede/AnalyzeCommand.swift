@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeHost
 import LedeKit
 import LedeShell
 

@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeHost
 import LedeKit
 import Testing
 

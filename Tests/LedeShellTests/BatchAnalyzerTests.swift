@@ -1,8 +1,10 @@
 import Foundation
 import LedeCore
+import LedeHost
 import LedeKit
 import Testing
 
+@testable import LedeHost
 @testable import LedeShell
 
 /// Echoes the text length after a delay that varies by line, so parallel jobs finish out of order.

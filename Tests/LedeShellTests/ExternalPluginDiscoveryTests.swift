@@ -1,8 +1,10 @@
 import Foundation
+import LedeHost
 import LedeKit
 import LedePlugins
 import Testing
 
+@testable import LedeHost
 @testable import LedeShell
 
 @Suite("Plugin discovery and the catalog")

@@ -1,8 +1,10 @@
 import Foundation
 import LedeCore
+import LedeHost
 import LedeKit
 import Testing
 
+@testable import LedeHost
 @testable import LedeShell
 
 /// A command host over a few documents, as the shell's session would give a plugin command.

@@ -1,7 +1,9 @@
 import Foundation
+import LedeHost
 import LedeKit
 import Testing
 
+@testable import LedeHost
 @testable import LedeShell
 
 @Suite("plugin.json manifests")

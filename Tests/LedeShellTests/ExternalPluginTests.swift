@@ -1,8 +1,10 @@
 import Foundation
 import LedeCore
+import LedeHost
 import LedeKit
 import Testing
 
+@testable import LedeHost
 @testable import LedeShell
 
 /// A fixture plugin folder under `Tests/LedeShellTests/Fixtures/`.

@@ -1,6 +1,8 @@
+import LedeHost
 import LedeKit
 import Testing
 
+@testable import LedeHost
 @testable import LedeShell
 
 @Suite("Rendering: terminal sanitising")

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// The shell's own commands, in the order `help` lists them within each group.

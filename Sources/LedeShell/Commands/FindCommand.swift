@@ -1,4 +1,5 @@
 import LedeCore
+import LedeHost
 import LedeKit
 
 /// `find TEXT`: every occurrence across the loaded articles, in context.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `help [COMMAND]`: the commands by group, or one command's usage, options and examples.

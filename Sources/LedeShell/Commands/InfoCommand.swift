@@ -1,4 +1,5 @@
 import LedeCore
+import LedeHost
 import LedeKit
 
 /// `info [ID]`: facts about an article: size, structure, metadata.

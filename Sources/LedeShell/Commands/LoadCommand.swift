@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeHost
 import LedeKit
 
 /// `load PATH…`: read articles from files, folders, globs or standard input.

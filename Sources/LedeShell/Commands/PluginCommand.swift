@@ -1,4 +1,5 @@
 import LedeCore
+import LedeHost
 import LedeKit
 
 /// A plugin's command as the shell runs it: `--all` and `--format` added, the scope resolved.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `plugins [reload]`: every plugin, its commands, version and state.

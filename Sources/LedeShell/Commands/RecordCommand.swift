@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `record FILE` / `record stop`: save what you type as a replayable script.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `run FILE [ARGS…]`: replay a saved script.

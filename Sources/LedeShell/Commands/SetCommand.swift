@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `set NAME VALUE`: a session variable, read back as `$NAME`.

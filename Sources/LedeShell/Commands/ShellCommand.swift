@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// How `help` groups commands.
@@ -29,5 +30,5 @@ enum CommonOptions {
         completion: .values(OutputFormat.allCases.map(\.rawValue)))
     static let all = OptionDescriptor("all", help: "every loaded article, not just the current one")
     /// The names every plugin command takes besides its own.
-    static let names: Set<String> = [format.name, all.name]
+    static let names: Set<String> = CommandDescriptor.hostOptionNames
 }

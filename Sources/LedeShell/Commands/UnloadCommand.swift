@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `unload [ID…|--all]`: forget articles.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// `use ID|TITLE-PREFIX`: make an article current.

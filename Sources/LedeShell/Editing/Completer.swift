@@ -1,4 +1,5 @@
 import Foundation
+import LedeHost
 import LedeKit
 
 /// Context-aware completion: commands, options, option values, files, articles, plugin values.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// Turns a command's words into a ``CommandInvocation`` following its descriptor.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// Turns a command's output into the text to write, in the chosen ``OutputFormat``.

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// Writes ``JSONValue`` indented by two spaces, keys in their stored order, so `--format json`

@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// The machine formats for a ``Table``: JSON, JSON lines, CSV, TSV and Markdown, plus the plain

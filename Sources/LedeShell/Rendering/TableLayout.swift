@@ -1,3 +1,4 @@
+import LedeHost
 import LedeKit
 
 /// Lays a ``Table`` out for people: aligned columns separated by two spaces, a header with a

@@ -1,4 +1,5 @@
 import Foundation
+import LedeHost
 import LedeKit
 
 /// Writes rendered output to a file (`>`, `>>`) or through a shell command (`|`).
@@ -34,35 +35,22 @@ public enum OutputDestination {
             throw LedeError("cannot run '\(command)': \(String(cString: strerror(errno)))")
         }
         for fd in ends { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, ends[0], 0)
-
         // The command starts as from a shell, in lede's process group so that Ctrl-C reaches it.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        SpawnAttributes.configure(&attributes, newProcessGroup: false)
-
-        let words: [String] = ["sh", "-c", command]
-        let argv = words.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
-        close(ends[0])
-        guard spawned == 0 else {
+        let pid: pid_t
+        do throws(LedeError) {
+            pid = try ChildProcess.spawn(["/bin/sh", "-c", command], input: ends[0], newProcessGroup: false)
+        } catch {
+            close(ends[0])
             close(ends[1])
-            throw LedeError("cannot run '\(command)': \(String(cString: strerror(spawned)))")
+            throw LedeError(error.message.replacingOccurrences(of: "'/bin/sh'", with: "'\(command)'"))
         }
+        close(ends[0])
         // A command that exits early (`| head -1`) closes the pipe: ignore SIGPIPE's EPIPE.
         signal(SIGPIPE, SIG_IGN)
         // A reader that stopped early is not an error: what it did not read is dropped.
         _ = writeAll(Array(text.utf8), to: ends[1])
         close(ends[1])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        if status & 0x7F == 0 && (status >> 8) & 0xFF == 127 {
+        if ChildProcess.exitCode(ChildProcess.wait(pid)) == 127 {
             throw LedeError("shell command not found: '\(command)'")
         }
     }

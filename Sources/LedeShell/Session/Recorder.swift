@@ -1,4 +1,5 @@
 import Foundation
+import LedeHost
 import LedeKit
 
 /// Appends every successful interactive command line to a script file (`record FILE`).

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeHost
 import LedeKit
 
 /// The articles loaded in one run of lede, the current one, and the session's variables.

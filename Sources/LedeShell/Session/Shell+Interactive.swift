@@ -1,4 +1,5 @@
 import Foundation
+import LedeHost
 import LedeKit
 
 extension Shell {

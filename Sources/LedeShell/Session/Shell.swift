@@ -1,6 +1,7 @@
 import CEditLine
 import Foundation
 import LedeCore
+import LedeHost
 import LedeKit
 import LedePlugins
 

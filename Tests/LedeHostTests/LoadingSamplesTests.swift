@@ -2,7 +2,7 @@ import Foundation
 import LedeCore
 import Testing
 
-@testable import LedeShell
+@testable import LedeHost
 
 @Suite("Loading the bundled sample articles")
 struct LoadingSamplesTests {

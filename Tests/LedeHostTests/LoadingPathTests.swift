@@ -2,7 +2,7 @@ import Foundation
 import LedeCore
 import Testing
 
-@testable import LedeShell
+@testable import LedeHost
 
 @Suite("Loading paths: directories, globs, many files")
 struct LoadingPathTests {

@@ -4,6 +4,7 @@
     import Darwin
 #endif
 import Foundation
+import LedeHost
 import LedeKit
 import Synchronization
 

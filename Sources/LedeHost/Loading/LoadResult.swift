@@ -1,3 +1,4 @@
+import LedeKit
 import LedeCore
 
 /// What ``ArticleLoader/load(_:stdin:progress:)`` produced: the articles, in the order the paths

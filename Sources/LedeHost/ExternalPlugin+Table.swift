@@ -23,7 +23,7 @@ extension ExternalPlugin {
             names = (first.objectValue ?? [("value", first)]).filter { Self.isCell($0.1) }.map(\.0)
         }
         for (option, value) in invocation.options.sorted(by: { $0.key < $1.key })
-        where !CommonOptions.names.contains(option) {
+        where !CommandDescriptor.hostOptionNames.contains(option) {
             guard names.contains(option) else {
                 throw LedeError(
                     "\(command): --\(option) names no column of the table, and plugin '\(manifest.name)' does not draw its own",

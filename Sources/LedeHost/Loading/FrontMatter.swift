@@ -94,14 +94,3 @@ struct FrontMatter: Sendable {
         text.count <= limit ? String(text) : String(text.prefix(limit - 1)) + "…"
     }
 }
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces, tabs and line ends.
-    var trimmingSpaces: SubSequence {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
-            return self[endIndex...]
-        }
-        return self[first...last]
-    }
-}

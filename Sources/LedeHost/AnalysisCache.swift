@@ -1,4 +1,5 @@
 import LedeCore
+import LedeKit
 import Synchronization
 
 /// Computes each plugin's analysis once per article and keeps it: the shared engine behind the

@@ -2,7 +2,7 @@ import Foundation
 import LedeCore
 import Testing
 
-@testable import LedeShell
+@testable import LedeHost
 
 @Suite("Loading odd text without crashing")
 struct LoadingRobustnessTests {
