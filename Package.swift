@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeKit", targets: ["LedeKit"]),
+        .library(name: "LedeKitTesting", targets: ["LedeKitTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,6 +18,7 @@ let package = Package(
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         .target(name: "LedeCore", swiftSettings: strict),
         .target(name: "LedeKit", dependencies: ["LedeCore"], swiftSettings: strict),
+        .target(name: "LedeKitTesting", dependencies: ["LedeKit", "LedeCore"], swiftSettings: strict),
         .target(name: "LedePlugins", dependencies: ["LedeKit", "LedeCore"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "LedeHost", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
         .target(
@@ -37,12 +39,12 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(name: "LedeFuzz", dependencies: ["LedeShell", "LedeHost", "LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
         .testTarget(name: "LedeCoreTests", dependencies: ["LedeCore"]),
-        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit"]),
+        .testTarget(name: "LedeKitTests", dependencies: ["LedeKit", "LedeKitTesting", "LedeCore"]),
         .testTarget(
-            name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeHost", "LedeShell", "LedeKit", "LedeCore"],
+            name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeHost", "LedeShell", "LedeKitTesting", "LedeKit", "LedeCore"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "LedeShellTests", dependencies: ["LedeShell", "LedeHost", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
+            name: "LedeShellTests", dependencies: ["LedeShell", "LedeHost", "LedePlugins", "LedeKitTesting", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LedeHostTests", dependencies: ["LedeHost", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -61,7 +61,7 @@ public final class AnalysisCache: Sendable {
     }
 
     public func checkCancellation() throws {
-        if cancelled() { throw CancellationError() }
+        if cancelled() { throw InterruptedError() }
     }
 
     /// An ``AnalysisContext`` reading from this cache.

@@ -5,7 +5,7 @@ import LedeKit
 /// (`plugins/PROTOCOL.md`). Wrapped in `AnyPlugin(origin: .external(path:))`, its commands look and
 /// behave exactly like a built-in's: help and completion come from the manifest, the program
 /// starts on first use and stays warm.
-public struct ExternalPlugin: AnalysisPlugin {
+public struct ExternalPlugin: CommandPlugin {
     public let manifest: ExternalPluginManifest
     public let runner: ExternalPluginRunner
 

@@ -201,7 +201,7 @@ public final class ExternalPluginRunner: Sendable {
             let failure: any Error
             switch error {
             case .cancelled:
-                failure = CancellationError()
+                failure = InterruptedError()
             case .timedOut:
                 failure = LedeError(
                     "plugin '\(name)' did not answer \(method) within \(JSONWriter.format(seconds)) s; stopped it",

@@ -25,8 +25,9 @@ public struct LedeError: UserFacingError, CustomStringConvertible, Equatable {
     public var description: String { message }
 }
 
-/// The command was interrupted by Ctrl-C.
-public struct CancellationError: UserFacingError {
+/// The command was interrupted by Ctrl-C (named apart from Swift's own `InterruptedError`, which
+/// task cancellation throws).
+public struct InterruptedError: UserFacingError {
     public init() {}
     public var message: String { "interrupted" }
 }

@@ -1,4 +1,5 @@
 import LedeCore
+import LedeKitTesting
 import Testing
 
 @testable import LedeKit
@@ -13,7 +14,6 @@ struct WordCountPlugin: AnalysisPlugin {
         return document.wordCount
     }
     func encode(_ output: Int, document: Document) -> JSONValue { .object([("words", .int(output))]) }
-    func run(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput { .none }
 }
 
 @Suite("PluginMain serves a Swift plugin over the wire protocol")
@@ -76,5 +76,24 @@ struct PluginMainTests {
             return
         }
         #expect(error.message.contains("lede offered 5"))
+    }
+}
+
+/// A third-party Swift plugin runs the same contract suite as the built-ins.
+@Suite("A third-party plugin runs the contract suite")
+struct ThirdPartyContractTests {
+    struct Careful: AnalysisPlugin {
+        var descriptor: PluginDescriptor { PluginDescriptor(name: "careful", version: "1", summary: "", commands: []) }
+        func analyze(_ document: Document, context: any AnalysisContext) throws -> Int {
+            try context.checkCancellation()
+            return document.wordCount
+        }
+        func encode(_ output: Int, document: Document) -> JSONValue { .int(output) }
+    }
+
+    @Test("a plugin that checks for Ctrl-C keeps the contract; one that does not is caught")
+    func contract() {
+        PluginContract.check(Careful())
+        #expect(PluginContract.violations(of: PluginContract.subject(WordCountPlugin())).contains { $0.contains("Ctrl-C") })
     }
 }

@@ -2,26 +2,14 @@ import Foundation
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import Testing
 
 @testable import LedePlugins
 
-/// A host over fixed documents that computes analyses directly.
-struct EntitiesTestHost: CommandHost {
-    var documents: [Document]
-    var allDocuments: [Document] { documents }
-
-    func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
-        try plugin.analyze(document, context: self)
-    }
-    func json(ofPlugin name: String, for document: Document) throws -> JSONValue { .null }
-    func checkCancellation() throws {}
-    func variable(_ name: String) -> String? { nil }
-}
-
 @Suite("Entities commands")
 struct EntitiesCommandTests {
-    static let host = EntitiesTestHost(documents: [
+    static let host = PluginTestHost(documents: [
         Document(Article(id: "a1", title: "", text: "Russian President Vladimir Putin met Mayor Ines Corda in Moscow. Putin left.")),
         Document(Article(id: "a2", title: "", text: "Ines Corda returned to Paris on Monday.")),
     ])
@@ -33,7 +21,7 @@ struct EntitiesCommandTests {
 
     @Test("lists entities with type, count, first mention and roles")
     func entities() throws {
-        let host = EntitiesTestHost(documents: [Self.host.documents[0]])
+        let host = PluginTestHost(documents: [Self.host.documents[0]])
         let (columns, rows) = try Self.rows(
             EntitiesPlugin().run(CommandInvocation(command: "entities"), host: host))
         #expect(columns == ["entity", "type", "mentions", "first", "roles"])
@@ -55,7 +43,7 @@ struct EntitiesCommandTests {
     @Test("shows every mention of a name in context")
     func mentions() throws {
         let invocation = CommandInvocation(command: "mentions", arguments: ["Putin"])
-        let host = EntitiesTestHost(documents: [Self.host.documents[0]])
+        let host = PluginTestHost(documents: [Self.host.documents[0]])
         let (_, rows) = try Self.rows(EntitiesPlugin().run(invocation, host: host))
         #expect(rows.map { $0[2] } == ["Vladimir Putin", "Putin"])
         #expect(rows.last?[4] == "Putin left.")

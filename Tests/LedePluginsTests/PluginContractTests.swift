@@ -1,99 +1,75 @@
 import Foundation
+import Synchronization
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import LedePlugins
 import LedeShell
 import Testing
 
-/// The contract every plugin must pass, built-in or custom: it never crashes on any text (empty,
-/// huge, only punctuation, odd Unicode), every span it returns lies inside the text, and its
-/// output is a pure function of the article.
-///
-/// Run against every plugin of `BuiltinPlugins.all` and every example shipped in `plugins/`.
+/// `PluginContract` (LedeKitTesting) over every built-in, in process, and every example shipped in
+/// `plugins/`, through the external-plugin host as lede runs them.
 @Suite("Plugin contract", .serialized, .timeLimit(.minutes(5)))
 struct PluginContractTests {
     /// Every built-in and every shipped custom plugin, in one catalog.
     static let catalog = PluginCatalog.load(environment: ["HOME": "/nonexistent"])
 
-    static var pluginNames: [String] { catalog.plugins.map(\.name) }
+    static var builtinNames: [String] { BuiltinPlugins.all.map(\.name) }
+    static var externalNames: [String] { catalog.plugins.filter { $0.origin != .builtin }.map(\.name) }
 
-    static let news = """
-        Mayor Helen Okafor said on Tuesday that the harbour bridge would reopen in March. "We have \
-        checked every bolt twice," she told reporters in Port Ellis.
-
-        The Ellis Transit Authority disagreed. Its chairman, Tomas Reyes, called the plan "a gamble with \
-        other people's lives" and asked the council to wait for a second inspection.
-        """
-
-    static let articles: [(String, String)] = [
-        ("empty", ""),
-        ("whitespace", " \n\n\t  \n"),
-        ("punctuation", "?!... --- ,,, ;; «» “” ‘’ '' \"\" () [] {} … — – · • ¶ § ¡¿"),
-        ("unicode", "Zoë said: “Ça va?” 👩‍👩‍👧 résumé — naïve e\u{301}; \u{202E}reversed\u{202C}; 東京で会った。 \u{0}\u{7F}"),
-        ("unbalanced", "He said \"this never closes. And 'this neither. «Nor this."),
-        ("news", news),
-        ("huge", hugeText()),
-    ]
-
-    /// About 200 KB of varied sentences written for this test.
-    static func hugeText() -> String {
-        var text = ""
-        for index in 0..<600 {
-            text += "Councillor Dana Whitfield \(index) said the budget of $\(index * 37) million was \"not enough\". "
-            text += "The Northfield Water Company (NWC) replied on day \(index) that prices would rise.\n\n"
-            if index % 50 == 0 { text += String(repeating: "!", count: 500) + "\n" }
+    @Test("every built-in keeps the contract in process", arguments: builtinNames)
+    func builtin(name: String) throws {
+        let plugins = BuiltinPlugins.all
+        let subject = PluginContract.Subject(name: name) { document, cancelled in
+            let host = PluginTestHost(documents: [document], plugins: plugins, cancelled: cancelled)
+            return try host.json(ofPlugin: name, for: document)
         }
-        return text
+        PluginContract.check(subject)
     }
 
-    /// The batch JSON of `name` for `text` from a fresh cache, or the error it raised.
-    func json(_ name: String, _ text: String, id: String) throws -> JSONValue {
-        let document = Document(Article(id: id, title: "Title", text: text, target: text.isEmpty ? nil : TextSpan(0, 1)))
-        let cache = AnalysisCache(plugins: Self.catalog.plugins)
-        return try cache.json(ofPlugin: name, for: document)
+    @Test("every shipped example keeps the contract through the external-plugin host", arguments: externalNames)
+    func external(name: String) throws {
+        let plugins = Self.catalog.plugins
+        let subject = PluginContract.Subject(name: name) { document, cancelled in
+            try AnalysisCache(plugins: plugins, cancelled: cancelled).json(ofPlugin: name, for: document)
+        }
+        PluginContract.check(subject)
     }
 
-    /// Every `{start, end}` pair in `value`, with its path.
-    static func spans(in value: JSONValue, path: String = "") -> [(String, Int, Int)] {
-        switch value {
-        case .object(let fields):
-            var found: [(String, Int, Int)] = []
-            if let start = value["start"]?.intValue, let end = value["end"]?.intValue { found.append((path, start, end)) }
-            for (key, item) in fields { found += spans(in: item, path: path + "." + key) }
-            return found
-        case .array(let items):
-            return items.enumerated().flatMap { spans(in: $1, path: path + "[\($0)]") }
-        default:
-            return []
-        }
+    @Test("no two plugins, nor a plugin and the shell, claim one command name")
+    func uniqueCommandNames() {
+        let reserved = Set(Shell(options: .init(), plugins: []).commands.map(\.descriptor.name))
+        #expect(PluginContract.commandNameViolations(Self.catalog.plugins.map(\.descriptor), reserved: reserved) == [])
+        let clash = PluginDescriptor(
+            name: "clash", version: "1", summary: "", commands: [CommandDescriptor("quotes", summary: "")])
+        #expect(PluginContract.commandNameViolations(BuiltinPlugins.all.map(\.descriptor) + [clash]).count == 1)
     }
 
-    @Test("never crashes, keeps spans inside the text, and is deterministic", arguments: pluginNames)
-    func contract(plugin name: String) throws {
-        for (label, text) in Self.articles {
-            let first: JSONValue
-            do {
-                first = try json(name, text, id: label)
-            } catch let error as any UserFacingError {
-                Issue.record("\(name) failed on the \(label) article: \(error.message)")
-                continue
-            }
-            let count = text.unicodeScalars.count
-            for (path, start, end) in Self.spans(in: first) {
-                #expect(
-                    0 <= start && start <= end && end <= count,
-                    "\(name), \(label) article: span \(path) = \(start)..<\(end) outside 0..<\(count)")
-            }
-            let second = try json(name, text, id: label)
-            #expect(JSONWriter.string(first) == JSONWriter.string(second), "\(name) is not deterministic on \(label)")
+    @Test("the contract catches a plugin that ignores Ctrl-C, strays out of the text or is not deterministic")
+    func contractCatchesViolations() {
+        let stray = PluginContract.Subject(name: "stray") { document, _ in
+            .object([("start", .int(0)), ("end", .int(document.scalars.count + 1))])
         }
+        let violations = PluginContract.violations(of: stray)
+        #expect(violations.contains { $0.contains("outside") })
+        #expect(violations.contains { $0.contains("ignored Ctrl-C") })
+        let counter = Counter()
+        let random = PluginContract.Subject(name: "random") { _, cancelled in
+            if cancelled() { throw InterruptedError() }
+            return .int(counter.next())
+        }
+        #expect(PluginContract.violations(of: random).contains { $0.contains("not deterministic") })
     }
 
     @Test("the shipped examples are in the contract run")
     func examplesIncluded() {
-        #expect(Self.pluginNames.contains("readability"))
-        #expect(Self.pluginNames.contains("numbers"))
-        for builtin in BuiltinPlugins.all { #expect(Self.pluginNames.contains(builtin.name)) }
+        #expect(Self.externalNames.contains("readability"))
+        #expect(Self.externalNames.contains("numbers"))
     }
+}
+
+final class Counter: Sendable {
+    private let value = Mutex(0)
+    func next() -> Int { value.withLock { $0 += 1; return $0 } }
 }

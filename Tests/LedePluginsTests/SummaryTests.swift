@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import Testing
 
 @testable import LedePlugins
@@ -250,28 +251,13 @@ struct SummaryKeywordTests {
     }
 }
 
-/// A command host over fixed documents, for running the plugin's commands.
-struct SummaryTestHost: CommandHost {
-    let documents: [Document]
-    let cache = AnalysisCache(plugins: [AnyPlugin(SummaryPlugin())])
-    var allDocuments: [Document] { documents }
-    func variable(_ name: String) -> String? { nil }
-    func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
-        try cache.context.output(of: plugin, for: document)
-    }
-    func json(ofPlugin name: String, for document: Document) throws -> JSONValue {
-        try cache.json(ofPlugin: name, for: document)
-    }
-    func checkCancellation() throws {}
-}
-
 @Suite("Summary commands")
 struct SummaryCommandTests {
-    func host() throws -> SummaryTestHost {
-        SummaryTestHost(documents: [
+    func host() throws -> PluginTestHost {
+        PluginTestHost(documents: [
             Document(Article(id: "bridge", title: "", text: try summaryFixture("summary-bridge.txt"))),
             Document(Article(id: "mill", title: "", text: try summaryFixture("summary-mill.txt"))),
-        ])
+        ], plugins: [AnyPlugin(SummaryPlugin())])
     }
 
     func table(_ output: CommandOutput) throws -> Table {

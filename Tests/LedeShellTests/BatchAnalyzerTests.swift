@@ -18,7 +18,6 @@ struct LengthPlugin: AnalysisPlugin {
     }
 
     func encode(_ output: Int, document: Document) -> JSONValue { .int(output) }
-    func run(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput { .none }
 }
 
 @Suite("lede analyze: batch analysis of JSONL")

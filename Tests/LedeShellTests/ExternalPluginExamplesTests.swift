@@ -2,27 +2,11 @@ import Foundation
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import Testing
 
 @testable import LedeHost
 @testable import LedeShell
-
-/// A command host over a few documents, as the shell's session would give a plugin command.
-struct TestHost: CommandHost {
-    let documents: [Document]
-    var allDocuments: [Document] { documents }
-    let cache: AnalysisCache
-    var variables: [String: String] = [:]
-
-    func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
-        try cache.context.output(of: plugin, for: document)
-    }
-    func json(ofPlugin name: String, for document: Document) throws -> JSONValue {
-        try cache.json(ofPlugin: name, for: document)
-    }
-    func checkCancellation() throws {}
-    func variable(_ name: String) -> String? { variables[name] }
-}
 
 @Suite("The shipped example plugins, through the external-plugin host", .serialized)
 struct ExternalPluginExamplesTests {
@@ -75,7 +59,7 @@ struct ExternalPluginExamplesTests {
             Document(Article(id: "b", title: "", text: "No figures here.")),
             Document(Article(id: "c", title: "", text: "In 2020 and 2021.")),
         ]
-        let host = TestHost(documents: documents, cache: AnalysisCache(plugins: Self.catalog.plugins))
+        let host = PluginTestHost(documents: documents, plugins: Self.catalog.plugins)
         let output = try plugin.anyPlugin.run(CommandInvocation(command: "numbers"), host: host)
         guard case .table(let table) = output else {
             Issue.record("expected a table, got \(output)")
@@ -93,7 +77,7 @@ struct ExternalPluginExamplesTests {
             Document(Article(id: "a", title: "", text: "It cost $5 and 40% more.")),
             Document(Article(id: "c", title: "", text: "In 2020 and 2021.")),
         ]
-        let host = TestHost(documents: documents, cache: AnalysisCache(plugins: Self.catalog.plugins))
+        let host = PluginTestHost(documents: documents, plugins: Self.catalog.plugins)
         let years = try plugin.anyPlugin.run(
             CommandInvocation(command: "numbers", options: ["kind": "YEAR", "all": ""]), host: host)
         guard case .table(let table) = years else {
@@ -112,15 +96,16 @@ struct ExternalPluginExamplesTests {
     @Test("set plugin_timeout reaches the plugin; a bad value is refused")
     func timeoutVariable() throws {
         let plugin = try plugin("readability")
-        var host = TestHost(
-            documents: [Document(Article(id: "a", title: "", text: "Hi."))],
-            cache: AnalysisCache(plugins: Self.catalog.plugins), variables: ["plugin_timeout": "42"])
-        _ = try plugin.run(CommandInvocation(command: "readability"), host: host)
+        let documents = [Document(Article(id: "a", title: "", text: "Hi."))]
+        func host(_ variables: [String: String]) -> PluginTestHost {
+            PluginTestHost(documents: documents, plugins: Self.catalog.plugins, variables: variables)
+        }
+        _ = try plugin.run(CommandInvocation(command: "readability"), host: host(["plugin_timeout": "42"]))
         #expect(plugin.runner.timeout == 42)
-        host.variables["plugin_timeout"] = "soon"
-        #expect(throws: LedeError.self) { _ = try plugin.run(CommandInvocation(command: "readability"), host: host) }
-        host.variables = [:]
-        _ = try plugin.run(CommandInvocation(command: "readability"), host: host)
+        #expect(throws: LedeError.self) {
+            _ = try plugin.run(CommandInvocation(command: "readability"), host: host(["plugin_timeout": "soon"]))
+        }
+        _ = try plugin.run(CommandInvocation(command: "readability"), host: host([:]))
         #expect(plugin.runner.timeout == plugin.manifest.timeout)
     }
 }

@@ -32,7 +32,7 @@ struct TestContext: AnalysisContext {
     }
 
     func checkCancellation() throws {
-        if cancelled() { throw CancellationError() }
+        if cancelled() { throw InterruptedError() }
     }
 }
 
@@ -131,7 +131,7 @@ struct ExternalPluginFailureTests {
     func cancel() throws {
         let start = ContinuousClock.now
         let context = TestContext(cancelled: { ContinuousClock.now - start > .milliseconds(200) })
-        #expect(throws: CancellationError.self) { _ = try analyze("hang", context: context) }
+        #expect(throws: InterruptedError.self) { _ = try analyze("hang", context: context) }
         #expect(ContinuousClock.now - start < .seconds(1))
         #expect(try analyze("fine")["length"] == 4)
     }

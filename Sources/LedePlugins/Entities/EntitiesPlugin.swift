@@ -7,7 +7,7 @@ import LedeKit
 ///
 /// Names come from ``NERModel`` (an averaged perceptron shipped as `ner-model.bin`); grouping,
 /// roles and gender from ``EntityGrouper``, ``EntityRoles`` and ``EntityGender``.
-public struct EntitiesPlugin: AnalysisPlugin {
+public struct EntitiesPlugin: CommandPlugin {
     public init() {}
 
     public var descriptor: PluginDescriptor {
@@ -23,13 +23,22 @@ public struct EntitiesPlugin: AnalysisPlugin {
                 "entities: the recogniser's weights (\(NERModel.resourceName)) are missing",
                 hint: "rebuild lede, or point LEDE_RESOURCES at a folder that holds them")
         }
-        return Self.analysis(of: document, model: model)
+        return try Self.analysis(of: document, model: model, checkCancellation: context.checkCancellation)
     }
 
     /// The analysis of `document` with a given model (tests, benchmarks).
     package static func analysis(of document: Document, model: NERModel) -> EntityAnalysis {
+        analysis(of: document, model: model, checkCancellation: {})
+    }
+
+    /// The analysis, calling `checkCancellation` between its stages.
+    package static func analysis(
+        of document: Document, model: NERModel, checkCancellation: () throws -> Void
+    ) rethrows -> EntityAnalysis {
         let sentences = document.sentences.map(\.tokens)
+        try checkCancellation()
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
+        try checkCancellation()
         let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
         let found = propagateOneWordNames(
             mergeSplitNames(

@@ -6,7 +6,7 @@ import LedeKit
 /// Speakers resolve through the entities plugin's groups when it is available; without it the
 /// plugin still attributes every quote to its surface mention and names the speaker when the
 /// mention is a proper name.
-public struct QuotesPlugin: AnalysisPlugin {
+public struct QuotesPlugin: CommandPlugin {
     public init() {}
 
     public var descriptor: PluginDescriptor {
@@ -32,15 +32,8 @@ public struct QuotesPlugin: AnalysisPlugin {
     }
 
     public func analyze(_ document: Document, context: any AnalysisContext) throws -> QuoteAnalysis {
-        var entities: EntityAnalysis?
-        do {
-            let output: any Sendable = try context.output(of: EntitiesPlugin(), for: document)
-            entities = output as? EntityAnalysis
-        } catch let error as CancellationError {
-            throw error
-        } catch {
-            entities = nil  // attribute to surface mentions until the entities plugin answers
-        }
+        // Without the entities plugin's answer, quotes are attributed to surface mentions.
+        let entities = try context.optionalOutput(of: EntitiesPlugin(), for: document)
         try context.checkCancellation()
         return QuoteExtractor(document: document, entities: entities).analyze()
     }

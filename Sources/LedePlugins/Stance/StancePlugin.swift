@@ -3,7 +3,7 @@ import LedeKit
 
 /// The built-in stance plugin: who is for or against whom, how the article treats each actor,
 /// and the polarity toward a given target, always with evidence.
-public struct StancePlugin: AnalysisPlugin {
+public struct StancePlugin: CommandPlugin {
     public init() {}
 
     public var descriptor: PluginDescriptor {
@@ -21,8 +21,8 @@ public struct StancePlugin: AnalysisPlugin {
             analysis.target = classifier.classify(document, target: target)
         }
         try context.checkCancellation()
-        let entities: EntityAnalysis? = try Self.dependency { try context.output(of: EntitiesPlugin(), for: document) }
-        let quotes: QuoteAnalysis? = try Self.dependency { try context.output(of: QuotesPlugin(), for: document) }
+        let entities = try context.optionalOutput(of: EntitiesPlugin(), for: document)
+        let quotes = try context.optionalOutput(of: QuotesPlugin(), for: document)
         let actors = entities.map { StanceActors.from($0, document: document) } ?? FallbackActorFinder.actors(in: document)
         try context.checkCancellation()
         let sentences = document.sentences.map { SentenceWords(document, tokens: $0.tokens) }
@@ -37,19 +37,6 @@ public struct StancePlugin: AnalysisPlugin {
         let quoteSpans = quotes?.quotes.filter { $0.kind == .speech || $0.kind == .partial }.map(\.span) ?? []
         analysis.tone = ToneReader(extractor: extractor, quoteSpans: quoteSpans).tones()
         return analysis
-    }
-
-    /// A dependency's typed output, or nil when that plugin fails or is not built yet: stance then
-    /// falls back to its own name finder and leaves quote relations out. Cancellation still stops it.
-    static func dependency<T>(_ read: () throws -> some Sendable) throws -> T? {
-        do {
-            let output: any Sendable = try read()
-            return output as? T
-        } catch let error as CancellationError {
-            throw error
-        } catch {
-            return nil
-        }
     }
 
     public func encode(_ output: StanceAnalysis, document: Document) -> JSONValue {

@@ -3,7 +3,7 @@ import LedeCore
 import LedeKit
 
 /// The built-in summary plugin: the few sentences that carry the story, and its key phrases.
-public struct SummaryPlugin: AnalysisPlugin {
+public struct SummaryPlugin: CommandPlugin {
     /// Whether entity salience comes from the entities plugin (when it is loaded) rather than
     /// from name-like words.
     public var usesEntities: Bool
@@ -22,7 +22,7 @@ public struct SummaryPlugin: AnalysisPlugin {
 
     public func analyze(_ document: Document, context: any AnalysisContext) throws -> SummaryAnalysis {
         // Entity salience from the entities plugin when it is there; name-like words otherwise.
-        let entities = usesEntities ? try? context.output(of: EntitiesPlugin(), for: document) : nil
+        let entities = usesEntities ? try context.optionalOutput(of: EntitiesPlugin(), for: document) : nil
         return SummaryBuilder(document: document, stopwords: Stopwords.shared).analysis(entities: entities)
     }
 

@@ -38,7 +38,7 @@ struct LoadCommand: ShellCommand {
         progress.finish()
         for diagnostic in result.diagnostics { shell.writeError(diagnostic.description + "\n") }
         let added = shell.session.add(result.articles)
-        if result.interrupted { throw CancellationError() }
+        if result.interrupted { throw InterruptedError() }
         if added.isEmpty {
             throw LedeError("no articles loaded from \(invocation.arguments.joined(separator: " "))")
         }

@@ -129,5 +129,4 @@ struct NumbersPlugin: AnalysisPlugin {
         return .object([("numbers", .array(items))])
     }
 
-    func run(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput { .none }
 }
