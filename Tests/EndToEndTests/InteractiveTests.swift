@@ -158,11 +158,11 @@ struct InteractiveTests {
         let s = try startOnSecondSample()
         s.type("quotes --speaker Ele")
         s.keys("Tab")
-        try s.waitFor("quotes --speaker \"Elena Marchetti\"")
+        try s.waitFor("quotes --speaker 'Elena Marchetti'")
         s.keys("C-u")
         s.type("mentions Dra")
         s.keys("Tab")
-        try s.waitFor("mentions \"Dragan Voss\"")
+        try s.waitFor("mentions 'Dragan Voss'")
     }
 
     @Test("a custom plugin's manifest completes entity names computed from the loaded articles")
@@ -179,7 +179,7 @@ struct InteractiveTests {
         let s = try startOnSecondSample("--plugins '\(folder.path)'")
         s.type("who Dra")
         s.keys("Tab")
-        try s.waitFor("who \"Dragan Voss\"")
+        try s.waitFor("who 'Dragan Voss'")
     }
 
     @Test("Ctrl-C interrupts a long analysis over many articles; what was loaded stays")
