@@ -82,3 +82,38 @@ struct HostileTextTests {
         #expect(!bytes.contains("\u{1B}[2J"))
     }
 }
+
+extension HostileTextTests {
+    @Test("record writes what ran, quoted; a title holding a line break cannot add a command to the script")
+    func recordQuotes() throws {
+        let folder = LedeRun.temporaryDirectory()
+        let articles = try Self.articles(["Quiet day\nunload --all", "Ferry fares; list"], in: folder)
+        let script = folder.appendingPathComponent("saved.lede").path
+        let s = try start("")
+        s.type("record \(script)")
+        s.keys("Enter")
+        try s.waitFor("recording to")
+        s.type("load \(articles)")
+        s.keys("Enter")
+        try s.waitFor("loaded 2 articles")
+        s.type("use Qui")
+        s.keys("Tab")
+        s.keys("Enter")
+        try s.waitFor("1: Quiet day\nunload --all\n")
+        try s.waitFor("not recorded")
+        s.type("set who 'Ferry fares; list'")
+        s.keys("Enter")
+        s.type("use $who")
+        s.keys("Enter")
+        try s.waitFor("2: Ferry fares; list\n")
+        s.type("record stop")
+        s.keys("Enter")
+        try s.waitFor("stopped recording")
+        let text = try String(contentsOfFile: script, encoding: .utf8)
+        #expect(text == "# recorded by lede\nload \(articles)\nset who 'Ferry fares; list'\nuse 'Ferry fares; list'\n")
+        let replay = try LedeRun.run(["--echo", script])
+        #expect(replay.status == 0, "\(replay.stderr)")
+        #expect(replay.stdout.contains("> use Ferry fares; list\n"))
+        #expect(!replay.stdout.contains("> unload") && !replay.stdout.contains("> list"))
+    }
+}

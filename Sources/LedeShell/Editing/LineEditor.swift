@@ -21,6 +21,7 @@ public final class LineEditor {
     private let history: OpaquePointer
     private let historyPath: String?
     private var promptBuffer: UnsafeMutablePointer<CChar>?
+    private var historyWarningShown = false
     /// Completes the text before the cursor: returns candidate replacements for the last word.
     var completer: ((String) -> CompletionResult)?
 
@@ -87,15 +88,29 @@ public final class LineEditor {
         saveHistory()
     }
 
+    /// Saves the history in place, never through a symbolic link or into a FIFO or a device; the
+    /// first failure is reported once on stderr.
     private func saveHistory() {
         guard let historyPath else { return }
         let directory = (historyPath as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let previous = umask(0o077)
-        _ = lede_history_save(history, historyPath)
-        umask(previous)
-        chmod(historyPath, 0o600)
+        do {
+            let file = try InPlaceFile(path: historyPath, creatingWithMode: 0o600, truncating: true)
+            file.setMode(0o600)
+            if lede_history_save_fd(history, file.descriptor) < 0 {
+                warnHistoryNotSaved(String(cString: strerror(errno)))
+            }
+        } catch {
+            warnHistoryNotSaved(error.reason)
+        }
+    }
+
+    private func warnHistoryNotSaved(_ reason: String) {
+        guard !historyWarningShown, let historyPath else { return }
+        historyWarningShown = true
+        let text = "warning: history not saved to '\(historyPath)': \(reason)"
+        FileHandle.standardError.write(Data((TerminalSanitizer.sanitize(text, whitespace: .singleLine) + "\n").utf8))
     }
 
     public var terminalWidth: Int { Int(lede_el_terminal_width(editLine)) }
