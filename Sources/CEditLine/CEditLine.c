@@ -5,6 +5,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 EditLine *lede_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }
 void lede_el_end(EditLine *el) { el_end(el); }
@@ -66,6 +67,20 @@ int lede_history_load(History *h, const char *path) {
 int lede_history_save(History *h, const char *path) {
     HistEvent ev;
     return history(h, &ev, H_SAVE, path);
+}
+int lede_history_save_fd(History *h, int fd) {
+    /* A copy of the descriptor: closing the stream must not close the caller's. */
+    int copy = dup(fd);
+    if (copy < 0) return -1;
+    FILE *stream = fdopen(copy, "w");
+    if (!stream) {
+        close(copy);
+        return -1;
+    }
+    HistEvent ev;
+    int saved = history(h, &ev, H_SAVE_FP, stream);
+    if (fclose(stream) != 0) return -1;
+    return saved;
 }
 
 static volatile sig_atomic_t sigint_flag = 0;

@@ -50,6 +50,7 @@ public struct ExternalPluginManifest: Sendable, Equatable {
         let summary = try reader.optionalString(value, "summary") ?? ""
         let commandLine = try reader.strings(value, "command")
         guard !commandLine.isEmpty else { throw LedeError("plugin.json: command must name a program") }
+        try Self.checkProgram(commandLine[0], directory: directory)
         let inputs = try reader.optionalStrings(value, "inputs") ?? ["text"]
         for input in inputs where !WireAnalyzeRequest.textInputs.contains(input) && !Self.isValidName(input) {
             throw LedeError("plugin.json: unknown input '\(input)'")

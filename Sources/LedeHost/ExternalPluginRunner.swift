@@ -194,7 +194,9 @@ public final class ExternalPluginRunner: Sendable {
                 method: method, params: params, timeout: seconds, maxResponseBytes: settings.maxResponseBytes,
                 isCancelled: isCancelled,
                 onLog: { line in
-                    if forward { FileHandle.standardError.write(Data("[\(name)] \(line)\n".utf8)) }
+                    guard forward else { return }
+                    let shown = TerminalSanitizer.sanitize("[\(name)] \(line)", whitespace: .singleLine)
+                    FileHandle.standardError.write(Data((shown + "\n").utf8))
                 })
         } catch {
             let lastLog = process.recentLog.last.map { "its last log line: \($0)" }

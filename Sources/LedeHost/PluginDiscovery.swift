@@ -5,10 +5,11 @@ import LedeKit
 ///
 /// Searched in this order (the first plugin of a name wins): each `--plugins DIR`, each entry of
 /// `$LEDE_PLUGIN_PATH` (colon-separated), `$XDG_CONFIG_HOME/lede/plugins` (default
-/// `~/.config/lede/plugins`), and the `plugins/` folder shipped with lede (next to the executable,
-/// in `../share/lede/plugins`, or in the source checkout it was built from). Never the current
-/// directory: a folder of downloaded articles must not be able to run code. A relative
-/// `$LEDE_PLUGIN_PATH` entry is ignored for the same reason.
+/// `~/.config/lede/plugins`, by the rules of ``XDGPaths``), and the `plugins/` folder shipped with
+/// lede (next to the executable, in `../share/lede/plugins`, or in the source checkout whose
+/// `.build` folder holds the executable). Never the current directory: a folder of downloaded
+/// articles must not be able to run code. A relative `$LEDE_PLUGIN_PATH` entry is ignored for the
+/// same reason.
 public struct PluginDiscovery: Sendable {
     /// A folder searched for plugins and why.
     public struct Root: Sendable, Equatable {
@@ -42,9 +43,9 @@ public struct PluginDiscovery: Sendable {
                 diagnostics.append("LEDE_PLUGIN_PATH: ignored relative folder '\(entry)' (give an absolute path)")
             }
         }
-        let home = environment["HOME"].map { $0 + "/.config" }
-        if let config = environment["XDG_CONFIG_HOME"].flatMap({ $0.hasPrefix("/") ? $0 : nil }) ?? home {
-            roots.append(Root(path: Self.standardized(config + "/lede/plugins"), source: "XDG_CONFIG_HOME"))
+        // The rc file's rule: only an absolute config folder, never one relative to here.
+        if let config = XDGPaths.configDirectory(environment: environment) {
+            roots.append(Root(path: Self.standardized(config + "/plugins"), source: "XDG_CONFIG_HOME"))
         }
         let binaryDirectory = executablePath.map { ($0 as NSString).deletingLastPathComponent } ?? ""
         let shipped = Self.shippedDirectories(binaryDirectory: binaryDirectory)
@@ -99,31 +100,32 @@ public struct PluginDiscovery: Sendable {
         return Bundle.main.executablePath.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
     }
 
-    /// The shipped `plugins/` folders: beside the binary, in `../share/lede/plugins`, or in a
-    /// source checkout that contains the binary's build folder or this source file.
+    /// The shipped `plugins/` folders: beside the binary, in `../share/lede/plugins`, and, for a
+    /// development build (a binary inside a source checkout's `.build` folder), that checkout's
+    /// `plugins/`. An installed binary never looks into a source checkout, not even the one it was
+    /// built from: that folder may since belong to someone else, or hold anything.
     static func shippedDirectories(binaryDirectory: String) -> [String] {
         var candidates: [String] = []
         if !binaryDirectory.isEmpty {
             candidates += [binaryDirectory + "/plugins", binaryDirectory + "/../share/lede/plugins"]
-            var folder = binaryDirectory
-            for _ in 0..<5 {
-                folder = (folder as NSString).deletingLastPathComponent
-                guard folder.count > 1 else { break }
-                if FileManager.default.fileExists(atPath: folder + "/Package.swift") {
-                    candidates.append(folder + "/plugins")
-                    break
-                }
-            }
+            if let checkout = sourceCheckout(building: binaryDirectory) { candidates.append(checkout + "/plugins") }
         }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        candidates.append(checkout.path + "/plugins")
         var isDirectory: ObjCBool = false
         var seen: Set<String> = []
         return candidates.map(standardized).filter {
             FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && isDirectory.boolValue
                 && seen.insert($0).inserted
         }
+    }
+
+    /// The source checkout whose `.build` folder holds `binaryDirectory`: the folder above the
+    /// innermost `.build`, when it has a `Package.swift`.
+    static func sourceCheckout(building binaryDirectory: String) -> String? {
+        let components = standardized(binaryDirectory).split(separator: "/", omittingEmptySubsequences: false)
+        guard let build = components.lastIndex(of: ".build"), build > 0 else { return nil }
+        let checkout = components[..<build].joined(separator: "/")
+        guard !checkout.isEmpty, FileManager.default.fileExists(atPath: checkout + "/Package.swift") else { return nil }
+        return checkout
     }
 
     static func standardized(_ path: String) -> String {

@@ -1,25 +1,41 @@
 import Foundation
 
 /// Where lede keeps its files, following the XDG base directory convention.
+///
+/// Only absolute folders count: a relative `$XDG_CONFIG_HOME` or `$XDG_STATE_HOME` is ignored, as
+/// the XDG specification asks, and a relative `$HOME` (`HOME=.`) means no home at all, so that
+/// nothing lede runs or writes for itself is found relative to the current folder (a folder of
+/// downloaded articles). Without `$HOME`, the account's home from the user database is used.
 public enum XDGPaths {
-    static func home(_ environment: [String: String]) -> String {
-        environment["HOME"] ?? NSHomeDirectory()
+    /// The home folder, or nil when there is no absolute one.
+    static func home(_ environment: [String: String]) -> String? {
+        if let home = environment["HOME"], !home.isEmpty { return isAbsolute(home) ? home : nil }
+        guard let entry = getpwuid(getuid()), let directory = entry.pointee.pw_dir else { return nil }
+        let home = String(cString: directory)
+        return isAbsolute(home) ? home : nil
     }
+
+    /// `environment[variable]` when it is an absolute path, else `$HOME/fallback`.
+    static func base(_ variable: String, orHome fallback: String, _ environment: [String: String]) -> String? {
+        if let value = environment[variable], isAbsolute(value) { return value }
+        return home(environment).map { $0 + "/" + fallback }
+    }
+
+    static func isAbsolute(_ path: String) -> Bool { path.hasPrefix("/") }
 
     /// `$XDG_STATE_HOME/lede/history` (default `~/.local/state/lede/history`).
     public static func historyFile(environment: [String: String]) -> String? {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home(environment) + "/.local/state"
-        return base + "/lede/history"
+        base("XDG_STATE_HOME", orHome: ".local/state", environment).map { $0 + "/lede/history" }
     }
 
     /// `$XDG_CONFIG_HOME/lede/NAME` (default `~/.config/lede/NAME`).
     public static func configFile(_ name: String, environment: [String: String]) -> String? {
-        configDirectory(environment: environment) + "/" + name
+        configDirectory(environment: environment).map { $0 + "/" + name }
     }
 
-    public static func configDirectory(environment: [String: String]) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home(environment) + "/.config"
-        return base + "/lede"
+    /// `$XDG_CONFIG_HOME/lede` (default `~/.config/lede`): the rc file and custom plugins.
+    public static func configDirectory(environment: [String: String]) -> String? {
+        base("XDG_CONFIG_HOME", orHome: ".config", environment).map { $0 + "/lede" }
     }
 }
 

@@ -83,6 +83,31 @@ struct InteractiveTests {
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    @Test("a history file that is a symbolic link is not written through: its target keeps its text and mode")
+    func historyThroughLink() throws {
+        let state = LedeRun.temporaryDirectory()
+        let folder = state.appendingPathComponent("lede")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let target = state.appendingPathComponent("notes.txt").path
+        try "precious\n".write(toFile: target, atomically: false, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: target)
+        let link = folder.appendingPathComponent("history").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let s = try start(environment: ["XDG_STATE_HOME": state.path])
+        s.type("echo one-entry")
+        s.keys("Enter")
+        try s.waitFor("one-entry\n")
+        s.type("echo two-entry")
+        s.keys("Enter")
+        try s.waitFor("two-entry\n")
+        s.keys("C-d")
+        try s.waitForShell()
+        #expect(s.screen.components(separatedBy: "warning: history not saved").count == 2)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "precious\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int) == 0o644)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+    }
+
     @Test("Ctrl-C clears the line and keeps lede running; Ctrl-D exits with the terminal restored")
     func controlKeys() throws {
         let s = try start()
@@ -148,7 +173,8 @@ struct InteractiveTests {
         s.keys("Enter")
         try s.waitFor("stopped recording")
         let text = try String(contentsOfFile: script, encoding: .utf8)
-        #expect(text.hasSuffix("set who Okafor\necho hello $who\n"))
+        // What ran is recorded: the variable as it was expanded.
+        #expect(text.hasSuffix("set who Okafor\necho hello Okafor\n"))
         let replay = try LedeRun.run([script])
         #expect(replay.stdout == "hello Okafor\n")
     }
@@ -158,11 +184,11 @@ struct InteractiveTests {
         let s = try startOnSecondSample()
         s.type("quotes --speaker Ele")
         s.keys("Tab")
-        try s.waitFor("quotes --speaker \"Elena Marchetti\"")
+        try s.waitFor("quotes --speaker 'Elena Marchetti'")
         s.keys("C-u")
         s.type("mentions Dra")
         s.keys("Tab")
-        try s.waitFor("mentions \"Dragan Voss\"")
+        try s.waitFor("mentions 'Dragan Voss'")
     }
 
     @Test("a custom plugin's manifest completes entity names computed from the loaded articles")
@@ -179,7 +205,7 @@ struct InteractiveTests {
         let s = try startOnSecondSample("--plugins '\(folder.path)'")
         s.type("who Dra")
         s.keys("Tab")
-        try s.waitFor("who \"Dragan Voss\"")
+        try s.waitFor("who 'Dragan Voss'")
     }
 
     @Test("Ctrl-C interrupts a long analysis over many articles; what was loaded stays")

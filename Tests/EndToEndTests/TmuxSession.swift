@@ -97,6 +97,15 @@ final class TmuxSession {
 
     var screen: String { (try? Self.tmux(["capture-pane", "-p", "-t", name], timeout: 5)) ?? "" }
 
+    /// Copies from now on every byte the pane's programs write to the terminal, escape sequences
+    /// included, into the file at `path`.
+    func copyOutput(to path: String) throws {
+        try Self.tmux(["pipe-pane", "-t", name, "cat >> '\(path)'"])
+    }
+
+    /// The pane's title, as a program may set it with `ESC ] 0 ;`.
+    var paneTitle: String { (try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_title}"])) ?? "" }
+
     /// Polls the screen until `text` appears (or `timeout` seconds pass); returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> String {

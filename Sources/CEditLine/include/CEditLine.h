@@ -36,6 +36,8 @@ int lede_history_set_unique(History *h, int unique);
 int lede_history_enter(History *h, const char *line);
 int lede_history_load(History *h, const char *path);
 int lede_history_save(History *h, const char *path);
+/* Saves the history to an open file (the caller keeps and closes `fd`); -1 on failure. */
+int lede_history_save_fd(History *h, int fd);
 
 /* SIGINT without SA_RESTART: sets a flag that el_gets and long commands observe. */
 void lede_install_sigint(void);

@@ -1,5 +1,6 @@
 import CEditLine
 import Foundation
+import LedeKit
 
 /// What reading a line gave.
 public enum LineInput: Equatable {
@@ -20,6 +21,7 @@ public final class LineEditor {
     private let history: OpaquePointer
     private let historyPath: String?
     private var promptBuffer: UnsafeMutablePointer<CChar>?
+    private var historyWarningShown = false
     /// Completes the text before the cursor: returns candidate replacements for the last word.
     var completer: ((String) -> CompletionResult)?
 
@@ -86,15 +88,29 @@ public final class LineEditor {
         saveHistory()
     }
 
+    /// Saves the history in place, never through a symbolic link or into a FIFO or a device; the
+    /// first failure is reported once on stderr.
     private func saveHistory() {
         guard let historyPath else { return }
         let directory = (historyPath as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let previous = umask(0o077)
-        _ = lede_history_save(history, historyPath)
-        umask(previous)
-        chmod(historyPath, 0o600)
+        do {
+            let file = try InPlaceFile(path: historyPath, creatingWithMode: 0o600, truncating: true)
+            file.setMode(0o600)
+            if lede_history_save_fd(history, file.descriptor) < 0 {
+                warnHistoryNotSaved(String(cString: strerror(errno)))
+            }
+        } catch {
+            warnHistoryNotSaved(error.reason)
+        }
+    }
+
+    private func warnHistoryNotSaved(_ reason: String) {
+        guard !historyWarningShown, let historyPath else { return }
+        historyWarningShown = true
+        let text = "warning: history not saved to '\(historyPath)': \(reason)"
+        FileHandle.standardError.write(Data((TerminalSanitizer.sanitize(text, whitespace: .singleLine) + "\n").utf8))
     }
 
     public var terminalWidth: Int { Int(lede_el_terminal_width(editLine)) }
@@ -110,12 +126,10 @@ public final class LineEditor {
         let before = String(decoding: bytes, as: UTF8.self)
         let result = completer(before)
         if result.candidates.isEmpty { return UInt8(CC_REFRESH_BEEP) }
-        let common = result.commonPrefix
-        if common.count > result.typed.count || result.candidates.count == 1 {
-            lede_el_delete(editLine, Int32(result.typed.utf8.count))
-            var insertion = common
-            if result.candidates.count == 1 && !insertion.hasSuffix("/") { insertion += " " }
-            _ = lede_el_insert(editLine, insertion)
+        if let replacement = result.replacement {
+            // libedit counts characters (wide characters), not bytes.
+            lede_el_delete(editLine, Int32(result.typed.unicodeScalars.count))
+            _ = lede_el_insert(editLine, replacement)
             return UInt8(CC_REFRESH)
         }
         let list = CompletionResult.columns(result.displayed, width: terminalWidth)
@@ -128,31 +142,57 @@ public final class LineEditor {
 struct CompletionResult: Equatable {
     /// The word as typed (replaced by the completion).
     var typed: String
-    /// Full replacements for `typed`, already quoted where needed.
+    /// What the typed word means, quotes and backslashes taken away.
+    var typedValue: String
+    /// The values that can replace `typed`, unquoted.
     var candidates: [String]
     /// What to show in a list (defaults to the candidates).
     var labels: [String]? = nil
 
+    init(_ line: CompletionLine, candidates: [String], labels: [String]? = nil) {
+        self.typed = line.partialText
+        self.typedValue = line.partialValue
+        self.candidates = candidates
+        self.labels = labels
+    }
+
     var displayed: [String] { labels ?? candidates }
 
+    /// The longest beginning all candidates share.
     var commonPrefix: String {
-        guard var prefix = candidates.first else { return typed }
+        guard var prefix = candidates.first else { return typedValue }
         for candidate in candidates.dropFirst() {
             while !candidate.hasPrefix(prefix) { prefix.removeLast() }
         }
         return prefix
     }
 
+    /// The text that replaces `typed`, quoted so that the line parser reads back exactly the
+    /// value: the only candidate and a blank (no blank after a folder, to go on into it), or the
+    /// beginning several candidates share. Nil when that adds nothing: the candidates are listed.
+    var replacement: String? {
+        guard let only = candidates.first else { return nil }
+        if candidates.count == 1 {
+            return WordQuoting.quote(only) + (only.hasSuffix("/") ? "" : " ")
+        }
+        let common = commonPrefix
+        guard common.count > typedValue.count else { return nil }
+        return WordQuoting.quote(common)
+    }
+
+    /// `items` in columns across `width`, each made safe for the terminal first: a title or a
+    /// file name may hold escape sequences.
     static func columns(_ items: [String], width: Int) -> String {
-        let cell = (items.map(\.count).max() ?? 0) + 2
+        let shown = items.map { TerminalSanitizer.sanitize($0, whitespace: .singleLine) }
+        let cell = (shown.map { DisplayWidth.of($0) }.max() ?? 0) + 2
         let perRow = max(1, width / max(cell, 1))
         var out = ""
-        for (i, item) in items.enumerated() {
+        for (i, item) in shown.enumerated() {
             out += item
-            if (i + 1) % perRow == 0 || i == items.count - 1 {
+            if (i + 1) % perRow == 0 || i == shown.count - 1 {
                 out += "\n"
             } else {
-                out += String(repeating: " ", count: cell - item.count)
+                out += String(repeating: " ", count: cell - DisplayWidth.of(item))
             }
         }
         return out

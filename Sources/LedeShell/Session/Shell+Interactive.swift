@@ -28,9 +28,13 @@ extension Shell {
                 editor.remember(line)
                 options.terminalWidth = editor.terminalWidth
                 let recording = recorder
+                // Parsed as `execute` parses it, before it runs: what is recorded is what ran.
+                let ran = try? CommandLineParser.parse(line, variables: { [session] in session.variables[$0] })
                 let succeeded = execute(line: line)
-                if succeeded, let recording, recorder === recording, !Self.isRecordCommand(line) {
-                    recording.append(line.trimmingBlanks())
+                if succeeded, let recording, recorder === recording, let ran, !Self.isRecordCommand(line),
+                    !recording.append(ran)
+                {
+                    warn("record: a word of this line holds a line break, which a script line cannot; not recorded")
                 }
             }
         }

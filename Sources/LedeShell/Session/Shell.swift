@@ -78,7 +78,9 @@ public final class Shell {
         }
         var succeeded = true
         for command in parsed {
-            if options.echo { writeOut("> " + command.words.joined(separator: " ") + "\n") }
+            if options.echo {
+                writeOut(TerminalSanitizer.sanitize("> " + command.words.joined(separator: " "), whitespace: .singleLine) + "\n")
+            }
             do {
                 try run(command)
             } catch is ScriptAborted {

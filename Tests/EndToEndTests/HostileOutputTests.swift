@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// What lede prints about data it did not write itself (echoed commands, a plugin's log) reaches
+/// the terminal without the escape sequences the data holds.
+@Suite("Hostile text in lede's own output")
+struct HostileOutputTests {
+    static let escapes = ["\u{1B}]0;pwned\u{7}", "\u{1B}]52;c;cHduZWQ=\u{7}", "\u{1B}[2J"]
+
+    static func hasEscape(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }
+    }
+
+    @Test("--echo prints each command without the escape sequences its words hold")
+    func echo() throws {
+        let word = Self.escapes.joined() + "visible"
+        let run = try LedeRun.run(["--echo", "-c", "echo '\(word)'"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("> echo visible\n"))
+        #expect(!Self.hasEscape(run.stdout))
+    }
+
+    @Test("lede analyze forwards a custom plugin's log lines without their escape sequences")
+    func forwardedPluginLog() throws {
+        let folder = LedeRun.temporaryDirectory()
+        let plugin = folder.appendingPathComponent("noisy")
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        try """
+            {"name": "noisy", "version": "0.0.1", "protocol_version": 1, "command": ["python3", "noisy.py"]}
+            """.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
+        try """
+            import json, sys
+            for line in sys.stdin:
+                request = json.loads(line)
+                method, rid = request.get("method"), request.get("id")
+                if method == "initialize":
+                    result = {"protocol_version": 1, "name": "noisy", "version": "0.0.1", "capabilities": {}}
+                elif method == "shutdown":
+                    print(json.dumps({"jsonrpc": "2.0", "id": rid, "result": None}), flush=True)
+                    break
+                else:
+                    sys.stderr.write("\\x1b]0;pwned\\x07\\x1b]52;c;cHduZWQ=\\x07\\x1b[2Jnoisy log line\\n")
+                    sys.stderr.flush()
+                    result = {"length": 1}
+                print(json.dumps({"jsonrpc": "2.0", "id": rid, "result": result}), flush=True)
+            """.write(to: plugin.appendingPathComponent("noisy.py"), atomically: false, encoding: .utf8)
+        let run = try LedeRun.run(
+            ["analyze", "--with", "noisy", "--plugins", folder.path, "--no-progress"],
+            input: "{\"id\": \"a\", \"text\": \"The council met on Tuesday.\"}\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("[noisy] noisy log line"))
+        #expect(!Self.hasEscape(run.stderr))
+    }
+}
