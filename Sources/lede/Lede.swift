@@ -73,7 +73,7 @@ struct Lede: ParsableCommand {
             }
         }
         if let command {
-            throw ExitCode(shell.execute(line: command) ? 0 : 1)
+            throw ExitCode(shell.runCommandString(command))
         }
         if options.interactive {
             throw ExitCode(shell.runInteractive(historyPath: XDGPaths.historyFile(environment: environment)))

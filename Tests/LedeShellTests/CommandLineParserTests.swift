@@ -48,7 +48,9 @@ struct CommandLineParserTests {
     @Test("$NAME, ${NAME}, $1…, $# and $@ are replaced; single quotes are literal")
     func interpolation() throws {
         #expect(try parse("echo \"$who\" ${n}rd '$who'")[0].words == ["echo", "Keir Starmer", "3rd", "$who"])
-        #expect(try parse("echo $1-$2 $# \"$@\"", ["a", "b c"])[0].words == ["echo", "a-b c", "2", "a b c"])
+        #expect(try parse("echo $1-$2 $# \"$@\"", ["a", "b c"])[0].words == ["echo", "a-b c", "2", "a", "b c"])
+        #expect(try parse("load $@ x", ["a b", "c"])[0].words == ["load", "a b", "c", "x"])
+        #expect(try parse("echo \"<$@>\"", ["a", "b"])[0].words == ["echo", "<a b>"])
         #expect(try parse("echo cost: $ 5")[0].words == ["echo", "cost:", "$", "5"])
     }
 

@@ -19,6 +19,7 @@ struct LoadCommand: ShellCommand {
                 .txt files may start with front matter (--- lines of 'key: value' ---); otherwise the first line is the title.
                 .json and .jsonl hold objects with text, body or content, and title, url, date, source, author, id when present.
                 A bad file or line is reported and skipped; everything else is loaded.
+                When commands are piped to lede, 'load -' reads the article from the lines that follow it, up to a line holding a lone '.'.
                 """)
     }
     var group: CommandGroup { .session }
@@ -33,7 +34,12 @@ struct LoadCommand: ShellCommand {
         }
         let progress = ProgressBar(enabled: shell.options.interactive)
         let result = ArticleLoader(options: options).load(
-            invocation.arguments, stdin: { FileHandle.standardInput.readDataToEndOfFile() },
+            invocation.arguments,
+            stdin: {
+                // Commands piped to lede: the article is the lines after `load -`, up to a lone `.`.
+                if let inline = shell.standardInputScript?.inlineData { return inline() }
+                return StandardInputReader.read(limit: options.maxSize, isCancelled: { shell.isInterrupted })
+            },
             progress: { progress.update($0, of: $1) }, isCancelled: { shell.isInterrupted })
         progress.finish()
         for diagnostic in result.diagnostics { shell.writeError(diagnostic.description + "\n") }

@@ -4,8 +4,10 @@
 ///   a backslash outside quotes escapes the next character.
 /// - `$NAME`, `${NAME}` and `$1`…`$9` (script arguments), `$#` (their count) and `$@` (all of them)
 ///   are replaced outside single quotes; an unknown name is an error; `${NAME:-default}` gives the
-///   default when the name is unset or empty. A value is never split into several words.
-/// - `;` separates commands; `#` at the start of a word starts a comment.
+///   default when the name is unset or empty. A value is never split into several words, except
+///   `$@` standing alone (bare or as `"$@"`), which gives each argument as a word of its own.
+/// - `;` separates commands; `#` at the start of a word starts a comment. ``parseNext(_:variables:arguments:)``
+///   parses one command at a time, so that each command's `$NAME` sees what the ones before it set.
 /// - `> FILE`, `>> FILE` and `| SHELL-COMMAND` redirect a command's output; the shell command runs
 ///   to the next unquoted `;`.
 public struct CommandLineParser {
@@ -21,7 +23,19 @@ public struct CommandLineParser {
         -> [ParsedCommand]
     {
         var parser = CommandLineParser(scalars: Array(line.unicodeScalars), lookup: variables, arguments: arguments)
-        return try parser.commands()
+        return try parser.commands(firstOnly: false)
+    }
+
+    /// The first command of `line` (nil when there is none) and the text after its `;`, not yet
+    /// parsed; `consumed` counts the scalars read, to place a later error's column on the whole line.
+    public static func parseNext(_ line: String, variables: @escaping Lookup, arguments: [String] = [])
+        throws(LineParseError) -> (command: ParsedCommand?, rest: String, consumed: Int)
+    {
+        let scalars = Array(line.unicodeScalars)
+        var parser = CommandLineParser(scalars: scalars, lookup: variables, arguments: arguments)
+        let first = try parser.commands(firstOnly: true).first
+        let rest = parser.i < scalars.count ? String(String.UnicodeScalarView(scalars[parser.i...])) : ""
+        return (first, rest, parser.i)
     }
 
     private init(scalars: [Unicode.Scalar], lookup: @escaping Lookup, arguments: [String]) {
@@ -42,7 +56,7 @@ public struct CommandLineParser {
         while !atEnd && Self.isBlank(scalars[i]) { i += 1 }
     }
 
-    private mutating func commands() throws(LineParseError) -> [ParsedCommand] {
+    private mutating func commands(firstOnly: Bool) throws(LineParseError) -> [ParsedCommand] {
         var result: [ParsedCommand] = []
         var words: [String] = []
         var redirect: ParsedCommand.Redirect?
@@ -55,10 +69,14 @@ public struct CommandLineParser {
             skipBlanks()
             if atEnd { break }
             let c = scalars[i]
-            if c == "#" { break }
+            if c == "#" {
+                i = scalars.count
+                break
+            }
             if c == ";" {
                 i += 1
                 finish()
+                if firstOnly && !result.isEmpty { return result }
                 continue
             }
             if c == ">" || c == "|" {
@@ -74,7 +92,8 @@ public struct CommandLineParser {
                     i += append ? 2 : 1
                     skipBlanks()
                     let start = i
-                    guard let target = try word(), !target.isEmpty else {
+                    let targets = try word()
+                    guard targets.count == 1, let target = targets.first, !target.isEmpty else {
                         throw fail("'\(append ? ">>" : ">")' needs a file name after it", at: start)
                     }
                     redirect = append ? .append(target) : .write(target)
@@ -85,7 +104,7 @@ public struct CommandLineParser {
                 continue
             }
             if redirect != nil { throw fail("unexpected text after the redirection") }
-            if let w = try word() { words.append(w) }
+            words += try word()
         }
         finish()
         return result
@@ -110,8 +129,12 @@ public struct CommandLineParser {
         return String(out)
     }
 
-    /// One word, or nil when the word expanded to nothing unquoted (an empty `$@`).
-    private mutating func word() throws(LineParseError) -> String? {
+    /// One word; several for a lone `$@` (one per argument), none when it has no arguments.
+    private mutating func word() throws(LineParseError) -> [String] {
+        for form in ["$@", "\"$@\""] where isWhole(form) {
+            i += form.unicodeScalars.count
+            return arguments
+        }
         var out = ""
         var quotedSomething = false
         while !atEnd {
@@ -160,7 +183,17 @@ public struct CommandLineParser {
                 i += 1
             }
         }
-        return out.isEmpty && !quotedSomething ? nil : out
+        return out.isEmpty && !quotedSomething ? [] : [out]
+    }
+
+    /// Whether the word at the cursor is exactly `form`.
+    private func isWhole(_ form: String) -> Bool {
+        let pattern = Array(form.unicodeScalars)
+        guard i + pattern.count <= scalars.count, Array(scalars[i..<(i + pattern.count)]) == pattern else { return false }
+        let after = i + pattern.count
+        if after == scalars.count { return true }
+        let c = scalars[after]
+        return Self.isBlank(c) || c == ";" || c == ">" || c == "|"
     }
 
     /// Expands the `$…` at the cursor.

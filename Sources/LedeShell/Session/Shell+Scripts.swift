@@ -33,23 +33,45 @@ extension Shell {
         try runLines(text, name: path, arguments: arguments)
     }
 
-    /// Runs the lines of a script text (a file, piped standard input, the rc file).
+    /// Runs the lines of a script text (a file, the rc file, `-c`).
     public func runLines(_ text: String, name: String, arguments: [String]) throws {
-        var failed = false
+        if !run(TextLineSource(text, name: name), arguments: arguments) { throw ScriptAborted() }
+    }
+
+    /// The one read–execute loop behind the prompt, scripts, `-c` and piped input. Returns whether
+    /// every line succeeded.
+    func run(_ source: any LineSource, arguments: [String]) -> Bool {
+        let outer = lineSource
+        lineSource = source
+        defer { lineSource = outer }
+        if source is StandardInputLineSource { standardInputScript = source }
         var number = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var failed = false
+        while !quitRequested {
+            let input = source.next()
+            guard case .line(var line) = input else {
+                if case .interrupted = input { continue }
+                break
+            }
             number += 1
-            var line = String(rawLine)
             if line.hasSuffix("\r") { line.removeLast() }
-            if number == 1 && line.hasPrefix("#!") { continue }
+            if number == 1 && source.stopsAtFailure && line.hasPrefix("#!") { continue }
             if line.trimmingBlanks().isEmpty { continue }
-            if quitRequested { return }
-            let ok = execute(line: line, at: SourceLocation(file: name, line: number), arguments: arguments)
-            if !ok {
+            if source is PromptLineSource { options.terminalWidth = terminalWidthProvider?() ?? options.terminalWidth }
+            let location = source.name.map { SourceLocation(file: $0, line: number) }
+            // What is recorded is each command as it ran, once recording is on (`record` itself is not).
+            var ran: [ParsedCommand] = []
+            let succeeded = execute(line: line, at: location, arguments: arguments) { [unowned self] command in
+                if recorder != nil && command.words.first != "record" { ran.append(command) }
+            }
+            if let recording = recorder, !ran.isEmpty, !recording.append(ran) {
+                warn("record: a word of this line holds a line break, which a script line cannot; not recorded")
+            }
+            if !succeeded {
                 failed = true
-                if !options.keepGoing { throw ScriptAborted() }
+                if source.stopsAtFailure && !options.keepGoing { return false }
             }
         }
-        if failed { throw ScriptAborted() }
+        return !failed
     }
 }

@@ -31,6 +31,12 @@ public final class Shell {
     var pluginCatalog = PluginCatalog(plugins: [], diagnostics: [], externals: [])
     var scriptStack: [String] = []
     var recorder: Recorder?
+    /// The source of the lines being run (innermost: a `run` script inside piped input).
+    var lineSource: (any LineSource)?
+    /// Piped standard input, while it is the script being run (`load -` then reads from it).
+    var standardInputScript: (any LineSource)?
+    /// The terminal's width at the prompt, read again before each line.
+    var terminalWidthProvider: (() -> Int)?
     /// Set by `quit`: the loop and scripts stop.
     public internal(set) var quitRequested = false
 
@@ -68,34 +74,48 @@ public final class Shell {
     /// Executes one line; errors are reported on stderr. Returns whether every command succeeded.
     @discardableResult
     public func execute(line: String, at location: SourceLocation? = nil, arguments: [String] = []) -> Bool {
+        execute(line: line, at: location, arguments: arguments, ran: { _ in })
+    }
+
+    /// Executes the commands of `line` one after another, each parsed just before it runs so that
+    /// its `$NAME` sees what the commands before it set. A failing command stops the line, unless
+    /// `--keep-going` is on. `ran` receives each command that succeeded, as it ran.
+    func execute(
+        line: String, at location: SourceLocation?, arguments: [String], ran: (ParsedCommand) -> Void
+    ) -> Bool {
         lede_sigint_clear()
-        let parsed: [ParsedCommand]
-        do {
-            parsed = try CommandLineParser.parse(line, variables: { [session] in session.variables[$0] }, arguments: arguments)
-        } catch {
-            report(LedeError("\(error.message) (column \(error.column))"), at: location)
-            return false
-        }
+        defer { lede_sigint_clear() }
+        var rest = line
+        var offset = 0
         var succeeded = true
-        for command in parsed {
+        while !rest.isEmpty, !quitRequested {
+            let next: (command: ParsedCommand?, rest: String, consumed: Int)
+            do {
+                next = try CommandLineParser.parseNext(rest, variables: { [session] in session.variables[$0] }, arguments: arguments)
+            } catch {
+                report(LedeError("\(error.message) (column \(error.column + offset))"), at: location)
+                return false
+            }
+            rest = next.rest
+            offset += next.consumed
+            guard let command = next.command else { break }
             if options.echo {
                 writeOut(TerminalSanitizer.sanitize("> " + command.words.joined(separator: " "), whitespace: .singleLine) + "\n")
             }
             do {
                 try run(command)
+                ran(command)
             } catch is ScriptAborted {
-                succeeded = false
-                break
+                return false
             } catch is QuitRequested {
                 quitRequested = true
                 break
             } catch {
                 report(error, at: location)
                 succeeded = false
-                break
+                if !options.keepGoing || error is InterruptedError { break }
             }
         }
-        lede_sigint_clear()
         return succeeded
     }
 
