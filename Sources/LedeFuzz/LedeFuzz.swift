@@ -4,6 +4,12 @@
 //   LEDE_FUZZ_TARGET=entities   the entities analysis: recogniser, groups, roles
 //   LEDE_FUZZ_TARGET=line       the command line parser (quoting, interpolation, redirection)
 //   LEDE_FUZZ_TARGET=analyses   the four built-in analyses together: spans inside the text, deterministic
+//   LEDE_FUZZ_TARGET=json       the JSON parser: offsets inside the input, write-and-parse round trip
+//   LEDE_FUZZ_TARGET=html       the HTML article reader (tokenizer, element tree, entities)
+//   LEDE_FUZZ_TARGET=markdown   the Markdown article reader (inline links, images, emphasis)
+//   LEDE_FUZZ_TARGET=frontmatter  `---` front matter on a plain text article
+//   LEDE_FUZZ_TARGET=wire       the plugin wire protocol's message parser: round trip, error codes
+//   LEDE_FUZZ_TARGET=table      table rendering in every output format
 //
 // Built for fuzzing by Benchmarks/fuzz.sh (`--sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING`).
 // An ordinary build replays files instead: `LedeFuzz FILE…` runs the target on each file, so a
@@ -17,6 +23,12 @@ enum FuzzTargets {
         "entities": EntitiesFuzzTarget.run,
         "line": LineFuzzTarget.run,
         "analyses": AnalysesFuzzTarget.run,
+        "json": JSONFuzzTarget.run,
+        "html": LoadFuzzTarget.html,
+        "markdown": LoadFuzzTarget.markdown,
+        "frontmatter": LoadFuzzTarget.frontMatter,
+        "wire": WireFuzzTarget.run,
+        "table": TableFuzzTarget.run,
     ]
 
     static let selected: @Sendable (UnsafeRawBufferPointer) -> Void = {

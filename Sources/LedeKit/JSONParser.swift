@@ -1,4 +1,24 @@
-/// A strict JSON parser producing ``JSONValue`` (objects keep their key order).
+/// A strict RFC 8259 JSON parser producing ``JSONValue`` (objects keep their key order).
+///
+/// It accepts exactly the JSON grammar and nothing else: no comments, trailing commas, single
+/// quotes, unquoted keys, `NaN`/`Infinity`, leading `+` or zeros, bare `.5` or `1.`, and no text
+/// after the value. Whitespace is space, tab, line feed and carriage return only.
+///
+/// - Numbers: an integer literal that fits `Int` becomes ``JSONValue/int(_:)``; any other number
+///   (a fraction, an exponent, `-0`, an integer too large for `Int`) becomes
+///   ``JSONValue/double(_:literal:)`` carrying the text as written, so ``JSONWriter`` echoes it
+///   unchanged (`1.0`, `123456789012345678901234567890`). A number whose value overflows to
+///   infinity (`1e999`) is an error; one that underflows (`1e-400`) is zero.
+/// - Strings: every escape is decoded; `\u` surrogate pairs become one scalar and a lone or
+///   mismatched surrogate is an error. Raw control characters (U+0000–U+001F) are errors.
+///   Bytes given to ``parse(_:)-([UInt8])`` must be valid UTF-8 (a `String` always is).
+/// - Duplicate keys are all kept, in order; ``JSONValue/subscript(_:)`` finds the first.
+/// - Nesting deeper than ``maximumDepth`` arrays and objects is an error, so hostile input
+///   cannot exhaust the stack.
+///
+/// Every error carries the byte offset where the text stops being JSON:
+///
+///     try JSONParser.parse("[1,]")  // throws "trailing comma before ']' at byte 3"
 public struct JSONParser {
     /// Why a text is not JSON, with the byte offset where parsing stopped.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -7,16 +27,35 @@ public struct JSONParser {
         public var description: String { "\(message) at byte \(offset)" }
     }
 
-    private let bytes: [UInt8]
-    private var i = 0
-    private var depth = 0
+    /// How many arrays and objects may be open at once: 512.
+    public static let maximumDepth = 512
 
+    let bytes: UnsafeBufferPointer<UInt8>
+    let validatesUTF8: Bool
+    var i = 0
+    private var depth = 0
+    /// Decoded bytes of the current string once it has an escape, reused between strings.
+    var scratch: [UInt8] = []
+
+    /// Parses a whole text as one JSON value.
     public static func parse(_ text: String) throws(Failure) -> JSONValue {
-        try parse(Array(text.utf8))
+        var text = text
+        let result = text.withUTF8 { buffer in
+            Result { () throws(Failure) -> JSONValue in try parse(buffer, validatesUTF8: false) }
+        }
+        return try result.get()
     }
 
+    /// Parses UTF-8 bytes as one JSON value; invalid UTF-8 is an error.
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(Failure) -> JSONValue in try parse(buffer, validatesUTF8: true) }
+        }
+        return try result.get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>, validatesUTF8: Bool) throws(Failure) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, validatesUTF8: validatesUTF8)
         parser.skipSpace()
         let value = try parser.value()
         parser.skipSpace()
@@ -24,16 +63,34 @@ public struct JSONParser {
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, validatesUTF8: Bool) {
+        self.bytes = bytes
+        self.validatesUTF8 = validatesUTF8
+    }
 
-    private func fail(_ message: String) -> Failure { Failure(message: message, offset: i) }
+    func fail(_ message: String, at offset: Int? = nil) -> Failure {
+        Failure(message: message, offset: offset ?? i)
+    }
+
+    /// The byte at `i` as an error message names it.
+    var found: String {
+        guard i < bytes.count else { return "end of input" }
+        let byte = bytes[i]
+        if byte > 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "byte 0x" + (hex.count < 2 ? "0" : "") + hex
+    }
 
     private mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        while i < bytes.count {
+            let c = bytes[i]
+            guard c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 else { return }
+            i += 1
+        }
     }
 
     private mutating func value() throws(Failure) -> JSONValue {
-        guard i < bytes.count else { throw fail("unexpected end of input") }
+        guard i < bytes.count else { throw fail("unexpected end of input, expected a value") }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -41,20 +98,23 @@ public struct JSONParser {
         case UInt8(ascii: "t"): return try literal("true", .bool(true))
         case UInt8(ascii: "f"): return try literal("false", .bool(false))
         case UInt8(ascii: "n"): return try literal("null", .null)
-        default: return try number()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw fail("unexpected \(found), expected a value")
         }
     }
 
-    private mutating func literal(_ word: String, _ result: JSONValue) throws(Failure) -> JSONValue {
-        let w = Array(word.utf8)
-        guard i + w.count <= bytes.count, Array(bytes[i..<i + w.count]) == w else { throw fail("invalid literal") }
-        i += w.count
+    private mutating func literal(_ word: StaticString, _ result: JSONValue) throws(Failure) -> JSONValue {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= bytes.count else { throw fail("invalid literal") }
+        let start = word.utf8Start
+        for k in 0..<count where bytes[i + k] != start[k] { throw fail("invalid literal") }
+        i += count
         return result
     }
 
     private mutating func enter() throws(Failure) {
         depth += 1
-        if depth > 512 { throw fail("nesting too deep") }
+        if depth > Self.maximumDepth { throw fail("nesting deeper than \(Self.maximumDepth) arrays and objects") }
     }
 
     private mutating func object() throws(Failure) -> JSONValue {
@@ -68,26 +128,30 @@ public struct JSONParser {
             return .object(fields)
         }
         while true {
-            skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                if !fields.isEmpty, i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                    throw fail("trailing comma before '}'")
+                }
+                throw fail("unexpected \(found), expected a string key")
+            }
             let key = try string()
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("unexpected \(found), expected ':'") }
             i += 1
             skipSpace()
-            let v = try value()
-            fields.append((key, v))
+            fields.append((key, try value()))
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated object") }
             if bytes[i] == UInt8(ascii: ",") {
                 i += 1
+                skipSpace()
                 continue
             }
             if bytes[i] == UInt8(ascii: "}") {
                 i += 1
                 return .object(fields)
             }
-            throw fail("expected ',' or '}'")
+            throw fail("unexpected \(found), expected ',' or '}'")
         }
     }
 
@@ -102,116 +166,20 @@ public struct JSONParser {
             return .array(items)
         }
         while true {
-            skipSpace()
+            if !items.isEmpty, i < bytes.count, bytes[i] == UInt8(ascii: "]") { throw fail("trailing comma before ']'") }
             items.append(try value())
             skipSpace()
             guard i < bytes.count else { throw fail("unterminated array") }
             if bytes[i] == UInt8(ascii: ",") {
                 i += 1
+                skipSpace()
                 continue
             }
             if bytes[i] == UInt8(ascii: "]") {
                 i += 1
                 return .array(items)
             }
-            throw fail("expected ',' or ']'")
+            throw fail("unexpected \(found), expected ',' or ']'")
         }
-    }
-
-    private mutating func hex4() throws(Failure) -> UInt32 {
-        guard i + 4 <= bytes.count else { throw fail("short \\u escape") }
-        var v: UInt32 = 0
-        for _ in 0..<4 {
-            let c = bytes[i]
-            v <<= 4
-            switch c {
-            case 0x30...0x39: v |= UInt32(c - 0x30)
-            case 0x41...0x46: v |= UInt32(c - 0x41 + 10)
-            case 0x61...0x66: v |= UInt32(c - 0x61 + 10)
-            default: throw fail("bad \\u escape")
-            }
-            i += 1
-        }
-        return v
-    }
-
-    private mutating func string() throws(Failure) -> String {
-        i += 1
-        var out: [UInt8] = []
-        var runStart = i
-        while true {
-            guard i < bytes.count else { throw fail("unterminated string") }
-            let c = bytes[i]
-            if c == UInt8(ascii: "\"") {
-                out.append(contentsOf: bytes[runStart..<i])
-                i += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            if c < 0x20 { throw fail("control character in string") }
-            if c != UInt8(ascii: "\\") {
-                i += 1
-                continue
-            }
-            out.append(contentsOf: bytes[runStart..<i])
-            i += 1
-            guard i < bytes.count else { throw fail("unterminated escape") }
-            let e = bytes[i]
-            i += 1
-            switch e {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var code = try hex4()
-                if code >= 0xD800 && code < 0xDC00 {
-                    if i + 6 <= bytes.count && bytes[i] == UInt8(ascii: "\\") && bytes[i + 1] == UInt8(ascii: "u") {
-                        i += 2
-                        let low = try hex4()
-                        if low >= 0xDC00 && low < 0xE000 {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            code = 0xFFFD
-                        }
-                    } else {
-                        code = 0xFFFD
-                    }
-                } else if code >= 0xDC00 && code < 0xE000 {
-                    code = 0xFFFD
-                }
-                let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                out.append(contentsOf: Array(String(Character(scalar)).utf8))
-            default: throw fail("bad escape")
-            }
-            runStart = i
-        }
-    }
-
-    private mutating func number() throws(Failure) -> JSONValue {
-        let start = i
-        if i < bytes.count && bytes[i] == UInt8(ascii: "-") { i += 1 }
-        var isInteger = true
-        while i < bytes.count {
-            let c = bytes[i]
-            if c >= 0x30 && c <= 0x39 {
-                i += 1
-            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || c == UInt8(ascii: "+")
-                || c == UInt8(ascii: "-")
-            {
-                isInteger = false
-                i += 1
-            } else {
-                break
-            }
-        }
-        let text = String(decoding: bytes[start..<i], as: UTF8.self)
-        if text.isEmpty || text == "-" { throw fail("unexpected character") }
-        if isInteger, let v = Int(text) { return .int(v) }
-        guard let d = Double(text) else { throw fail("bad number '\(text)'") }
-        return .double(d)
     }
 }

@@ -3,7 +3,10 @@ public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
-    case double(Double)
+    /// A number that is not a plain `Int`. `literal` is its text exactly as written when it was
+    /// parsed (``JSONParser`` keeps it), which ``JSONWriter`` writes back unchanged; equality and
+    /// hashing look at the value only.
+    case double(Double, literal: String? = nil)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -13,8 +16,8 @@ public enum JSONValue: Sendable, Hashable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.int(a), .int(b)): return a == b
-        case let (.double(a), .double(b)): return a == b
-        case let (.int(a), .double(b)), let (.double(b), .int(a)): return Double(a) == b
+        case let (.double(a, _), .double(b, _)): return a == b
+        case let (.int(a), .double(b, _)), let (.double(b, _), .int(a)): return Double(a) == b
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):
@@ -28,7 +31,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: hasher.combine(0)
         case .bool(let b): hasher.combine(b)
         case .int(let i): hasher.combine(Double(i))
-        case .double(let d): hasher.combine(d)
+        case .double(let d, _): hasher.combine(d)
         case .string(let s): hasher.combine(s)
         case .array(let a): hasher.combine(a)
         case .object(let o):
@@ -53,7 +56,7 @@ public enum JSONValue: Sendable, Hashable {
     public var intValue: Int? {
         switch self {
         case .int(let i): return i
-        case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int(d)
+        case .double(let d, _) where d == d.rounded() && abs(d) < 9e15: return Int(d)
         default: return nil
         }
     }
@@ -61,7 +64,7 @@ public enum JSONValue: Sendable, Hashable {
     public var doubleValue: Double? {
         switch self {
         case .int(let i): return Double(i)
-        case .double(let d): return d
+        case .double(let d, _): return d
         default: return nil
         }
     }
@@ -87,7 +90,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: return ""
         case .bool(let b): return b ? "yes" : "no"
         case .int(let i): return String(i)
-        case .double(let d): return JSONWriter.format(d)
+        case .double(let d, _): return JSONWriter.format(d)
         case .string(let s): return s
         case .array(let a): return a.map(\.displayText).joined(separator: ", ")
         case .object: return JSONWriter.string(self)

@@ -1,4 +1,5 @@
-/// Writes ``JSONValue`` as compact, deterministic JSON (keys in their stored order).
+/// Writes ``JSONValue`` as compact, deterministic JSON (keys in their stored order). A number
+/// parsed from JSON is written as it was written there; others go through ``format(_:)``.
 public enum JSONWriter {
     public static func string(_ value: JSONValue) -> String {
         var out = ""
@@ -11,7 +12,8 @@ public enum JSONWriter {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let i): out += String(i)
-        case .double(let d): out += format(d)
+        case .double(_, let literal?): out += literal
+        case .double(let d, nil): out += format(d)
         case .string(let s): writeString(s, to: &out)
         case .array(let items):
             out += "["

@@ -109,4 +109,20 @@ struct BatchAnalyzerTests {
         let (output, _) = try analyze([Self.article(1, long), Self.article(2, "end")], jobs: 1)
         #expect(output == [#"{"id": 1, "length": 150000}"#, #"{"id": 2, "length": 3}"#])
     }
+
+    @Test(
+        "a number id is echoed exactly as written",
+        arguments: ["1.0", "123456789012345678901234567890", "-0", "1E+2", "0.1234567", "-12", "2.50e-3", "\"007\""])
+    func numberIdEcho(id: String) throws {
+        let analyzer = try BatchAnalyzer(plugins: [AnyPlugin(LengthPlugin())], selected: ["length"], jobs: 1)
+        let line = analyzer.process(line: #"{"id": \#(id), "text": "a b"}"#, number: 1)
+        #expect(line == #"{"id": \#(id), "length": 3}"#)
+    }
+
+    @Test("a number id that overflows to infinity makes the line not JSON")
+    func infiniteId() throws {
+        let analyzer = try BatchAnalyzer(plugins: [AnyPlugin(LengthPlugin())], selected: ["length"], jobs: 1)
+        let line = analyzer.process(line: #"{"id": 1e400, "text": "a b"}"#, number: 4)
+        #expect(line == #"{"id": null, "error": "line 4: not JSON: number 1e400 is too large at byte 7"}"#)
+    }
 }

@@ -106,6 +106,13 @@ public struct ArticleLoader: Sendable {
         return result
     }
 
+    /// Parses one file's bytes as `format` (nil: recognised by content) without touching the disk.
+    public func read(_ bytes: [UInt8], path: String, format: ArticleFormat?) -> LoadResult {
+        var result = LoadResult()
+        read(bytes, path: path, format: format, into: &result)
+        return result
+    }
+
     /// Parses one file's bytes, appending its articles and diagnostics to `result`.
     func read(_ bytes: [UInt8], path: String, format: ArticleFormat?, into result: inout LoadResult) {
         let decoded: SourceDecoder.Decoded

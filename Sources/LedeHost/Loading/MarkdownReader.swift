@@ -95,35 +95,46 @@ enum MarkdownReader {
         return nil
     }
 
-    /// Strips inline markup from one line.
+    /// Strips inline markup from one line in a single pass. A link's label is stripped in place
+    /// (a stack remembers where each open label ends and where its target ends), and bracket
+    /// partners and the next `)`, `]`, `>` are found up front, so the work is linear in the line
+    /// however the brackets nest.
     static func inline(_ line: Substring) -> String {
         let chars = Array(line)
+        let marks = InlineMarks(chars)
         var out = ""
+        var labels: [InlineMarks.Link] = []
         var i = 0
         while i < chars.count {
+            let start = labels.last?.labelStart ?? 0
+            let limit = labels.last?.labelEnd ?? chars.count
+            if i >= limit {
+                i = labels.removeLast().next
+                continue
+            }
             let c = chars[i]
             switch c {
-            case "\\" where i + 1 < chars.count && chars[i + 1].isPunctuation || i + 1 < chars.count && chars[i + 1].isSymbol:
+            case "\\" where i + 1 < limit && (chars[i + 1].isPunctuation || chars[i + 1].isSymbol):
                 out.append(chars[i + 1])
                 i += 2
-            case "!" where i + 1 < chars.count && chars[i + 1] == "[":
-                if let (label, next) = link(chars, at: i + 1) {
-                    out += label
-                    i = next
+            case "!" where i + 1 < limit && chars[i + 1] == "[":
+                if let link = marks.link(at: i + 1, limit: limit) {
+                    labels.append(link)
+                    i = link.labelStart
                 } else {
                     out.append(c)
                     i += 1
                 }
             case "[":
-                if let (label, next) = link(chars, at: i) {
-                    out += label
-                    i = next
+                if let link = marks.link(at: i, limit: limit) {
+                    labels.append(link)
+                    i = link.labelStart
                 } else {
                     out.append(c)
                     i += 1
                 }
             case "<":
-                if let close = chars[i...].firstIndex(of: ">"), close > i + 1 {
+                if let close = marks.nextAngle[i], close < limit, close > i + 1 {
                     let inner = String(chars[(i + 1)..<close])
                     if inner.hasPrefix("http://") || inner.hasPrefix("https://") || inner.hasPrefix("mailto:") {
                         out += inner
@@ -140,19 +151,15 @@ enum MarkdownReader {
             case "`":
                 i += 1
             case "*", "_":
-                let previous = i > 0 ? chars[i - 1] : " "
+                let previous = i > start ? chars[i - 1] : " "
                 var run = i
-                while run < chars.count && chars[run] == c { run += 1 }
-                let next = run < chars.count ? chars[run] : " "
+                while run < limit && chars[run] == c { run += 1 }
+                let next = run < limit ? chars[run] : " "
                 // Emphasis marks touch a word on one side only; `snake_case` and `2 * 3` stay.
                 let opens = !next.isWhitespace && (previous.isWhitespace || previous.isPunctuation)
                 let closes = !previous.isWhitespace && (next.isWhitespace || next.isPunctuation)
-                if opens != closes {
-                    i = run
-                } else {
-                    out += String(chars[i..<run])
-                    i = run
-                }
+                if opens == closes { out += String(chars[i..<run]) }
+                i = run
             default:
                 out.append(c)
                 i += 1
@@ -160,24 +167,55 @@ enum MarkdownReader {
         }
         return HTMLEntities.decode(out)
     }
+}
 
-    /// `[label](target)` or `[label][ref]` starting at `start`: the label and the index after it.
-    static func link(_ chars: [Character], at start: Int) -> (String, Int)? {
-        var depth = 0
-        var i = start
-        while i < chars.count {
-            if chars[i] == "[" { depth += 1 }
-            if chars[i] == "]" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            i += 1
+/// Where each `[` of a line closes and where the next `)`, `]` and `>` are, found in two passes.
+struct InlineMarks {
+    /// A link whose label runs from `labelStart` to `labelEnd` (its `]`); reading goes on at `next`.
+    struct Link {
+        var labelStart: Int
+        var labelEnd: Int
+        var next: Int
+    }
+
+    private let chars: [Character]
+    /// For each `[`, the index of its `]`.
+    private var partner: [Int: Int] = [:]
+    /// For each index, the first `)`, `]`, `>` at or after it (nil: none).
+    private(set) var nextParenthesis: [Int?]
+    private(set) var nextBracket: [Int?]
+    private(set) var nextAngle: [Int?]
+
+    init(_ chars: [Character]) {
+        self.chars = chars
+        nextParenthesis = Array(repeating: nil, count: chars.count + 1)
+        nextBracket = nextParenthesis
+        nextAngle = nextParenthesis
+        var open: [Int] = []
+        for (index, c) in chars.enumerated() {
+            if c == "[" { open.append(index) }
+            if c == "]", let opening = open.popLast() { partner[opening] = index }
         }
-        guard i < chars.count, i + 1 < chars.count else { return nil }
-        let label = inline(Substring(String(chars[(start + 1)..<i])))
-        let closer: Character = chars[i + 1] == "(" ? ")" : chars[i + 1] == "[" ? "]" : " "
-        guard closer != " ", let end = chars[(i + 2)...].firstIndex(of: closer) else { return nil }
-        return (label, end + 1)
+        for index in chars.indices.reversed() {
+            let c = chars[index]
+            nextParenthesis[index] = c == ")" ? index : nextParenthesis[index + 1]
+            nextBracket[index] = c == "]" ? index : nextBracket[index + 1]
+            nextAngle[index] = c == ">" ? index : nextAngle[index + 1]
+        }
+    }
+
+    /// `[label](target)` or `[label][ref]` opening at `start` and ending before `limit`.
+    func link(at start: Int, limit: Int) -> Link? {
+        guard let close = partner[start], close + 1 < limit else { return nil }
+        let after = close + 2
+        let end: Int?
+        switch chars[close + 1] {
+        case "(": end = after <= chars.count ? nextParenthesis[after] : nil
+        case "[": end = after <= chars.count ? nextBracket[after] : nil
+        default: return nil
+        }
+        guard let end, end < limit else { return nil }
+        return Link(labelStart: start + 1, labelEnd: close, next: end + 1)
     }
 }
 
