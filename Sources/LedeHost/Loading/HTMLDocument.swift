@@ -1,13 +1,27 @@
 /// A light element tree built from ``HTMLTokenizer`` tokens, tolerant of unclosed and stray tags.
-/// Nodes live in one array; node 0 is the root.
+/// Nodes live in one array in document order (a parent before its children); node 0 is the root.
+/// Text nodes keep byte ranges into the page's UTF-8, decoded only when their text is used.
 struct HTMLDocument {
-    struct Node: Sendable {
-        var name: String  // empty for text nodes
-        var attributes: [(name: String, value: String)]
-        var text: String
+    struct Attribute: Sendable {
+        var name: String
+        var value: String
+    }
+
+    struct Node {
+        /// The element's lower-cased name; empty for text nodes.
+        var name: String
+        var attributes: [Attribute]
+        /// For text nodes, where the text lies in ``HTMLDocument/bytes``.
+        var text: Range<Int>
+        var parent: Int
         var children: [Int] = []
 
-        func attribute(_ key: String) -> String? { attributes.first { $0.name == key }?.value }
+        var isText: Bool { name.isEmpty }
+
+        func attribute(_ key: String) -> String? {
+            for attribute in attributes where attribute.name == key { return attribute.value }
+            return nil
+        }
     }
 
     static let voidElements: Set<String> = [
@@ -16,44 +30,61 @@ struct HTMLDocument {
     /// Opening one of these closes an open `p` (HTML's implied end tags, roughly).
     static let closesParagraph: Set<String> = [
         "p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
-        "article", "aside", "header", "footer", "nav", "figure", "hr", "main", "form", "dl",
+        "article", "aside", "header", "footer", "nav", "figure", "hr", "main", "form", "dl", "li",
+    ]
+    /// Elements that an opening of the same kind (or a sibling kind) closes.
+    static let closedBySibling: [String: Set<String>] = [
+        "li": ["li"], "dt": ["dt", "dd"], "dd": ["dt", "dd"], "tr": ["tr"], "td": ["td", "th", "tr"],
+        "th": ["td", "th", "tr"], "option": ["option"],
     ]
 
+    /// Elements deeper than this stay open no deeper, so walking the tree cannot exhaust the
+    /// stack, and closing a tag never searches more than this many open elements.
     static let maximumDepth = 256
 
-    var nodes: [Node] = [Node(name: "#root", attributes: [], text: "")]
+    let bytes: [UInt8]
+    private(set) var nodes: [Node] = [Node(name: "#root", attributes: [], text: 0..<0, parent: -1)]
 
     init(_ html: String) {
+        bytes = Array(html.utf8)
+        var nodes = self.nodes
+        nodes.reserveCapacity(bytes.count / 40)
         var stack = [0]
-        for token in HTMLTokenizer.tokens(html) {
-            switch token {
-            case .text(let text):
-                append(Node(name: "", attributes: [], text: text), to: stack)
-            case .start(let name, let attributes, let selfClosing):
-                if Self.closesParagraph.contains(name), let top = stack.last, nodes[top].name == "p" {
-                    stack.removeLast()
-                }
-                if name == "li", let top = stack.last, nodes[top].name == "li" { stack.removeLast() }
-                let index = append(Node(name: name, attributes: attributes, text: ""), to: stack)
-                // Past `maximumDepth` elements stay open no deeper, so walking the tree cannot
-                // exhaust the stack on hostile input.
-                if !selfClosing && !Self.voidElements.contains(name) && stack.count < Self.maximumDepth {
-                    stack.append(index)
-                }
-            case .end(let name):
-                if let position = stack.lastIndex(where: { nodes[$0].name == name }), position > 0 {
-                    stack.removeSubrange(position...)
+        func append(_ node: Node) -> Int {
+            var node = node
+            let parent = stack.last ?? 0
+            node.parent = parent
+            nodes.append(node)
+            nodes[parent].children.append(nodes.count - 1)
+            return nodes.count - 1
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            var tokenizer = HTMLTokenizer(buffer)
+            tokenizer.run { token in
+                switch token {
+                case .text(let range):
+                    _ = append(Node(name: "", attributes: [], text: range, parent: 0))
+                case .start(let name, let attributes, let selfClosing):
+                    if let top = stack.last, stack.count > 1 {
+                        let open = nodes[top].name
+                        if open == "p" && Self.closesParagraph.contains(name) {
+                            stack.removeLast()
+                        } else if let closers = Self.closedBySibling[open], closers.contains(name) {
+                            stack.removeLast()
+                        }
+                    }
+                    let index = append(Node(name: name, attributes: attributes, text: 0..<0, parent: 0))
+                    if !selfClosing && !Self.voidElements.contains(name) && stack.count < Self.maximumDepth {
+                        stack.append(index)
+                    }
+                case .end(let name):
+                    if let position = stack.lastIndex(where: { nodes[$0].name == name }), position > 0 {
+                        stack.removeSubrange(position...)
+                    }
                 }
             }
         }
-    }
-
-    @discardableResult
-    private mutating func append(_ node: Node, to stack: [Int]) -> Int {
-        let parent = stack.last ?? 0
-        nodes.append(node)
-        nodes[parent].children.append(nodes.count - 1)
-        return nodes.count - 1
+        self.nodes = nodes
     }
 
     /// Every element named `name` under `root`, in document order.
@@ -67,18 +98,33 @@ struct HTMLDocument {
         return found
     }
 
+    /// A text node's text, entities decoded.
+    func text(of index: Int) -> String {
+        let range = nodes[index].text
+        let raw = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return HTMLEntities.decode(raw)
+    }
+
     /// The text under `root` with whitespace collapsed to single spaces.
     func plainText(_ root: Int) -> String {
-        var parts: [String] = []
+        var parts = ""
         var pending = [root]
         while let index = pending.popLast() {
             let node = nodes[index]
-            if node.name.isEmpty {
-                parts.append(node.text)
-            } else if !HTMLReader.skippedElements.contains(node.name) || index == root {
+            if node.isText {
+                parts += text(of: index)
+            } else if index == root || !HTMLReader.skippedElements.contains(node.name) {
                 pending.append(contentsOf: node.children.reversed())
             }
         }
-        return HTMLReader.collapseSpaces(parts.joined())
+        return HTMLReader.collapseSpaces(parts)
+    }
+}
+
+extension HTMLDocument {
+    /// A text node's bytes as written, entities left alone (for `<script>` data).
+    func rawText(of index: Int) -> String {
+        let range = nodes[index].text
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 }

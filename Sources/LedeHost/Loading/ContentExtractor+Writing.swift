@@ -1,0 +1,99 @@
+/// Writing the chosen containers out as paragraphs.
+extension ContentExtractor {
+    static let blockElements: Set<String> = [
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "tr", "pre",
+        "dd", "dt", "table", "ul", "ol", "dl", "hr", "main", "figure", "address", "center", "td", "th", "body",
+        "header", "form", "fieldset", "details", "summary", "caption", "tbody", "thead", "tfoot",
+    ]
+    /// Containers dropped when their text is mostly links or inputs.
+    static let groupElements: Set<String> = [
+        "div", "section", "ul", "ol", "table", "dl", "form", "figure", "center", "header", "tbody", "tr",
+        "fieldset", "details",
+    ]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    func write(_ choice: (roots: [Int], best: Int)) -> [String] {
+        var paragraphs = Paragraphs()
+        var kept = Set<Int>()
+        var index = choice.best
+        while index > 0 {
+            kept.insert(index)
+            index = document.nodes[index].parent
+        }
+        for root in choice.roots { write(root, kept: kept, into: &paragraphs) }
+        paragraphs.breakParagraph()
+        return paragraphs.list.filter { !BoilerplateLines.isFurniture($0) }
+    }
+
+    /// Writes the text under `index`; elements in `kept` (the best container and its ancestors)
+    /// are never cleaned away.
+    private func write(_ index: Int, kept: Set<Int>, into paragraphs: inout Paragraphs) {
+        let node = document.nodes[index]
+        if node.isText {
+            paragraphs.add(document.text(of: index))
+            return
+        }
+        guard !furniture[index], kept.contains(index) || keeps(index) else { return }
+        if node.name == "br" {
+            paragraphs.breakParagraph()
+            return
+        }
+        let isBlock = Self.blockElements.contains(node.name)
+        if isBlock { paragraphs.breakParagraph() }
+        if node.name == "pre" { paragraphs.preformatted += 1 }
+        for child in node.children { write(child, kept: kept, into: &paragraphs) }
+        if node.name == "pre" { paragraphs.preformatted -= 1 }
+        if isBlock { paragraphs.breakParagraph() }
+        if node.name == "td" || node.name == "th" { paragraphs.add(" ") }
+    }
+
+    /// Whether an element inside the article stays, judged by its links, inputs and name.
+    private func keeps(_ index: Int) -> Bool {
+        let name = document.nodes[index].name
+        let own = stats[index]
+        guard own.letters > 0 else { return true }
+        let density = own.linkDensity
+        let weight = nameWeight(index)
+        if Self.groupElements.contains(name) {
+            if weight >= 40 { return true }
+            if density > 0.5 { return false }
+            if density > 0.3 && own.commas < 5 && weight < 15 { return false }
+            if density > 0.2 && weight < 0 { return false }
+            if own.inputs > 0 && own.inputs * 3 > own.paragraphs + 1 { return false }
+            return true
+        }
+        if Self.headings.contains(name) { return density <= 0.5 }
+        if name == "p" || name == "li" || name == "dd" || name == "dt" || name == "blockquote" {
+            // A label and a link ("Read also: …", "By <a>…</a>") points elsewhere; a paragraph
+            // that is all link cites a source and stays.
+            return density <= 0.65 || own.linkLetters == own.letters
+        }
+        return true
+    }
+}
+
+/// One-line page furniture that survives inside an article's container: share and follow
+/// prompts, copyright lines, "read more" pointers, newsletter invitations.
+enum BoilerplateLines {
+    static let prefixes: [String] = [
+        "share this", "share on", "share:", "share via", "follow us", "follow @", "sign up", "subscribe",
+        "copyright", "©", "(c) 20", "related:", "related articles", "related stories", "read more", "read also",
+        "see also", "click here", "advertisement", "tags:", "tagged:", "posted in", "filed under", "leave a comment",
+        "loading", "you may also like", "recommended", "more from", "join our", "get our", "download the app",
+        "print this", "email this", "skip to", "back to top", "photo:", "image:", "credit:", "getty images",
+    ]
+    static let fragments: [String] = [
+        "all rights reserved", "newsletter", "cookies", "copyrighted", "terms of use", "for ios and android",
+        "download our app", "download the app",
+    ]
+    static let networks = ["twitter", "facebook", "instagram", "linkedin", "whatsapp", "telegram"]
+
+    static func isFurniture(_ paragraph: String) -> Bool {
+        let count = paragraph.unicodeScalars.count
+        guard count < 200 else { return false }
+        let lowered = paragraph.lowercased()
+        if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
+        if lowered.hasPrefix("follow ") && networks.contains(where: { lowered.contains($0) }) { return true }
+        return count < 160 && fragments.contains(where: { lowered.contains($0) })
+    }
+}

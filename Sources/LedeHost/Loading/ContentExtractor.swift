@@ -1,0 +1,201 @@
+/// Finds the main text of a page and leaves the furniture behind, on semantic HTML and on div soup.
+///
+/// 1. Furniture is marked top-down: scripts, forms, navigation, headers, footers, asides, hidden
+///    elements, furniture roles, and elements whose `class`/`id` name furniture (``ContentHints``),
+///    unless they hold the article (a content container inside, or most of the page's text).
+/// 2. Text statistics are summed bottom-up over what is left: letters, letters inside links, commas.
+/// 3. Each block with inline text of its own scores its parent and grandparent by length and
+///    commas; containers also score by tag and name; scores are scaled down by link density.
+/// 4. The best container wins (or an ancestor shared by several near-best ones); its siblings
+///    join when they score nearly as well or read as prose.
+/// 5. The winner's text is written out block by block, dropping link-heavy lists and paragraphs,
+///    teaser headings, and the one-line furniture ``BoilerplateLines`` knows.
+struct ContentExtractor {
+    let document: HTMLDocument
+    /// Per node: marked as furniture (with everything under it).
+    private(set) var furniture: [Bool]
+    private(set) var stats: [TextStats]
+    var hints = ContentHints()
+    var verdicts: [ContentHints.Verdict]
+
+    struct TextStats {
+        /// Non-space bytes of visible text.
+        var letters = 0
+        var linkLetters = 0
+        var commas = 0
+        /// Letters and link letters of the element's own inline text (not in block children).
+        var inlineLetters = 0
+        var inlineLinkLetters = 0
+        var inlineCommas = 0
+        var paragraphs = 0
+        var listItems = 0
+        var inputs = 0
+
+        var linkDensity: Double { letters == 0 ? 0 : Double(linkLetters) / Double(letters) }
+        var inlineLinkDensity: Double { inlineLetters == 0 ? 0 : Double(inlineLinkLetters) / Double(inlineLetters) }
+    }
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        let count = document.nodes.count
+        furniture = Array(repeating: false, count: count)
+        stats = Array(repeating: TextStats(), count: count)
+        verdicts = Array(repeating: .neutral, count: count)
+    }
+
+    /// The main text as paragraphs, or nil when the page has none worth keeping.
+    mutating func extract(body: Int) -> [String] {
+        markFurniture(body: body, byName: true)
+        countText()
+        var paragraphs = write(chooseRoots(body: body))
+        if paragraphs.joined().unicodeScalars.count < 250 {
+            // Names misled: try again with tags and roles only.
+            furniture = Array(repeating: false, count: document.nodes.count)
+            markFurniture(body: body, byName: false)
+            countText()
+            let retry = write(chooseRoots(body: body))
+            if retry.joined().unicodeScalars.count > paragraphs.joined().unicodeScalars.count { paragraphs = retry }
+        }
+        return paragraphs
+    }
+
+    // MARK: Furniture
+
+    static let furnitureElements: Set<String> = [
+        "script", "style", "template", "svg", "nav", "header", "footer", "aside", "button", "select",
+        "textarea", "iframe", "object", "canvas", "head", "title", "menu", "dialog", "input", "label",
+        "option", "video", "audio", "map", "math",
+    ]
+    static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
+        "alertdialog", "tablist", "toolbar",
+    ]
+    static let neverFurniture: Set<String> = ["#root", "html", "body", "article", "main"]
+
+    private mutating func markFurniture(body: Int, byName: Bool) {
+        let nodes = document.nodes
+        // Raw letter counts first, to protect a furniture-named wrapper of most of the page.
+        var raw = Array(repeating: 0, count: nodes.count)
+        var holdsArticle = Array(repeating: false, count: nodes.count)
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) {
+            let node = nodes[index]
+            if node.isText {
+                raw[index] = letters(node.text)
+            } else {
+                if byName && verdicts[index] == .neutral {
+                    verdicts[index] = hints.verdict(class: node.attribute("class"), id: node.attribute("id"))
+                }
+                if node.name == "article" || node.name == "main" || verdicts[index] == .article
+                    || node.attribute("itemprop") == "articleBody"
+                {
+                    holdsArticle[index] = true
+                }
+                if Self.furnitureElements.contains(node.name) && node.name != "header" { raw[index] = 0 }
+            }
+            let parent = node.parent
+            raw[parent] += raw[index]
+            if holdsArticle[index] { holdsArticle[parent] = true }
+        }
+        let pageLetters = max(1, raw[body])
+        for index in 1..<nodes.count {
+            let node = nodes[index]
+            if furniture[node.parent] {
+                furniture[index] = true
+                continue
+            }
+            guard !node.isText, !Self.neverFurniture.contains(node.name) else { continue }
+            if isHidden(node) {
+                furniture[index] = true
+            } else if node.name == "figcaption" {
+                // A short caption (and its credit) goes; a gallery's slide text stays.
+                furniture[index] = raw[index] < 150
+            } else if node.name == "noscript" {
+                furniture[index] = byName
+            } else if Self.furnitureElements.contains(node.name) {
+                furniture[index] = !(node.name == "header" && holdsArticle[index])
+            } else if node.name == "form" {
+                furniture[index] = raw[index] * 2 < pageLetters && !holdsArticle[index]
+            } else if let role = node.attribute("role"), Self.furnitureRoles.contains(role) {
+                furniture[index] = !holdsArticle[index]
+            } else if byName && verdicts[index] == .furniture {
+                furniture[index] = !holdsArticle[index] && raw[index] * 2 < pageLetters
+            }
+        }
+    }
+
+    private func isHidden(_ node: HTMLDocument.Node) -> Bool {
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
+        if let style = node.attribute("style") {
+            let compact = style.lowercased().filter { $0 != " " }
+            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+        }
+        return false
+    }
+
+    // MARK: Statistics
+
+    static let inlineElements: Set<String> = [
+        "a", "span", "em", "strong", "b", "i", "u", "s", "font", "small", "big", "sup", "sub", "time", "abbr",
+        "cite", "q", "code", "mark", "del", "ins", "kbd", "samp", "var", "dfn", "bdi", "bdo", "wbr", "nobr", "tt",
+        "strike", "img", "data", "acronym",
+    ]
+
+    private mutating func countText() {
+        let nodes = document.nodes
+        for index in stats.indices { stats[index] = TextStats() }
+        var insideLink = Array(repeating: false, count: nodes.count)
+        for index in 1..<nodes.count where !furniture[index] {
+            let node = nodes[index]
+            insideLink[index] = insideLink[node.parent] || node.name == "a"
+        }
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) where !furniture[index] {
+            let node = nodes[index]
+            var own = stats[index]
+            if node.isText {
+                own.letters = letters(node.text)
+                own.commas = commas(node.text)
+                if insideLink[index] { own.linkLetters = own.letters }
+                own.inlineLetters = own.letters
+                own.inlineLinkLetters = own.linkLetters
+                own.inlineCommas = own.commas
+                stats[index] = own
+            } else {
+                switch node.name {
+                case "p": own.paragraphs += 1
+                case "li": own.listItems += 1
+                case "input", "select", "textarea", "button": own.inputs += 1
+                default: break
+                }
+                stats[index] = own
+            }
+            let parent = node.parent
+            stats[parent].letters += own.letters
+            stats[parent].linkLetters += own.linkLetters
+            stats[parent].commas += own.commas
+            stats[parent].paragraphs += own.paragraphs
+            stats[parent].listItems += own.listItems
+            stats[parent].inputs += own.inputs
+            if node.isText || Self.inlineElements.contains(node.name) {
+                stats[parent].inlineLetters += own.inlineLetters
+                stats[parent].inlineLinkLetters += own.inlineLinkLetters
+                stats[parent].inlineCommas += own.inlineCommas
+            }
+        }
+    }
+
+    private func letters(_ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range {
+            let byte = document.bytes[i]
+            // Count scalars, not bytes (skip UTF-8 continuation bytes), and no white space.
+            if byte & 0xC0 != 0x80 && byte > 0x20 { count += 1 }
+        }
+        return count
+    }
+
+    private func commas(_ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range where document.bytes[i] == 0x2C { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,92 @@
+/// What an element's `class` and `id` say about it: page furniture (menus, share buttons,
+/// comments, newsletter boxes, related links), the article itself, or nothing.
+///
+/// Class names and ids are split into words at spaces, each word into parts at `-`, `_` and `:`;
+/// a part matches a hint it starts with (`comments`, `sharebar`). Hiding classes (`sr-only`,
+/// `d-none`) count only as whole words, so `overflow-hidden` hides nothing.
+struct ContentHints: Sendable {
+    enum Verdict: Sendable {
+        /// A furniture word, even beside a content word (`comment-body`, `share-tools`).
+        case furniture
+        /// A word that leans towards furniture (`card`, `header-content`).
+        case weakFurniture
+        /// A well-known name for the article's own container (`entry-content`, `article-body`).
+        case article
+        case content
+        case neutral
+    }
+
+    /// Word prefixes that mark furniture: short ones match a word of at most two letters more
+    /// (`ad`, `ads`, `adv`), long ones any word they start.
+    static let furnitureNames: [String] = [
+        "comment", "share", "sharing", "social", "newsletter", "subscribe", "subscription", "signup", "cookie",
+        "consent", "gdpr", "related", "recommend", "promo", "sidebar", "footer", "breadcrumb", "advert",
+        "sponsor", "outbrain", "taboola", "disqus", "credit", "trending", "popular", "paywall", "byline",
+        "author", "tags", "tagged", "taglist", "pagination", "pager", "toolbar", "masthead", "navbar",
+        "navigation", "nav", "menu", "skip", "modal", "popup", "overlay", "banner", "ad", "ads", "adv", "adslot",
+        "adunit", "dfp", "teaser", "teasers", "follow", "login", "register", "screenreader", "offscreen", "cta",
+        "copyright", "crumbs", "crumb", "replies", "reply",
+    ]
+    /// Word prefixes that only lean towards furniture: they lower a container's score and let
+    /// link-heavy ones go, but remove nothing by themselves.
+    static let weakFurnitureNames: [String] = [
+        "header", "top", "bottom", "more", "next", "prev", "extra", "meta", "embed", "video", "player", "gallery",
+        "carousel", "slider", "slideshow", "thumbnail", "thumb", "rating", "profile", "bio", "avatar", "utility",
+        "rail", "widget", "print", "alert", "breaking", "ticker", "partner", "donate", "timestamp", "legal",
+        "disclaimer", "toc", "aside", "community", "feedback", "survey", "poll", "reactions", "card", "list",
+        "listing", "topbar", "widget", "date",
+    ]
+    /// Whole class words that hide an element.
+    static let hidingWords: Set<String> = [
+        "hidden", "hide", "d-none", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "invisible",
+        "is-hidden", "u-hidden", "element-invisible", "offscreen",
+    ]
+    /// Word prefixes of the article's container.
+    static let articleNames: [String] = [
+        "articlebody", "article-body", "article__body", "article-content", "article__content", "articlecontent",
+        "article-text", "articletext", "entry-content", "entrycontent", "post-content", "postcontent",
+        "post-body", "postbody", "story-body", "storybody", "story-content", "storycontent", "story-text",
+        "storytext", "body-text", "bodytext", "main-content", "maincontent", "content-body", "article-main",
+        "single-content", "post-entry", "blog-post", "td-post-content", "field-body", "field-name-body", "rich-text",
+        "richtext",
+    ]
+    /// Word prefixes that lean towards content.
+    static let contentNames: [String] = [
+        "article", "content", "entry", "story", "post", "main", "body", "text", "blog", "page", "column",
+    ]
+
+    private var memo: [String: Verdict] = [:]
+
+    /// The verdict for the lower-cased `class` and `id` of one element.
+    mutating func verdict(class className: String?, id: String?) -> Verdict {
+        let key = (className ?? "") + "#" + (id ?? "")
+        if key == "#" { return .neutral }
+        if let known = memo[key] { return known }
+        let verdict = Self.judge(key.lowercased())
+        memo[key] = verdict
+        return verdict
+    }
+
+    static func judge(_ names: String) -> Verdict {
+        let words = names.split { $0 == " " || $0 == "#" || $0 == "\t" || $0 == "\n" }
+        var furniture = false
+        var weak = false
+        var content = false
+        for word in words {
+            if hidingWords.contains(String(word)) { return .furniture }
+            if articleNames.contains(where: { word.hasPrefix($0) }) { return .article }
+            for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }) {
+                if furnitureNames.contains(where: { part.hasPrefix($0) && (part.count <= $0.count + 2 || $0.count >= 5) }) {
+                    furniture = true
+                } else if weakFurnitureNames.contains(where: { part.hasPrefix($0) && part.count <= $0.count + 2 }) {
+                    weak = true
+                } else if contentNames.contains(where: { part.hasPrefix($0) }) {
+                    content = true
+                }
+            }
+        }
+        if furniture { return .furniture }
+        if weak { return .weakFurniture }
+        return content ? .content : .neutral
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import LedeKit
+
+/// A page's metadata, from `<meta>` tags (Open Graph, Dublin Core, article:*), JSON-LD
+/// (`headline`, `datePublished`, `author`, `publisher`), `<link rel=canonical>`, `<time>`,
+/// `<html lang>` and `<title>`. The first source that has a field wins, in the order listed
+/// for each field.
+struct HTMLMetadata {
+    var title: String?
+    /// `url`, `date`, `author`, `source`, `language`, in that order, those found.
+    var fields: [(key: String, value: String)] = []
+    /// JSON-LD `articleBody`, for pages whose HTML holds little of the text.
+    var articleBody: String?
+
+    static let dateKeys = [
+        "article:published_time", "og:article:published_time", "article.published", "datepublished",
+        "og:published_time", "publish-date", "publish_date", "pubdate", "dc.date.issued", "dc.date", "dcterms.date",
+        "date", "sailthru.date", "parsely-pub-date", "article:modified_time",
+    ]
+    static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]
+    static let siteKeys = ["og:site_name", "application-name", "twitter:site"]
+    static let titleKeys = ["og:title", "twitter:title", "dc.title", "parsely-title"]
+
+    init(_ document: HTMLDocument) {
+        var meta: [String: String] = [:]
+        var canonical: String?
+        var time: String?
+        var language: String?
+        var linked = LinkedData()
+        for (index, node) in document.nodes.enumerated() where !node.isText {
+            switch node.name {
+            case "meta":
+                guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+                        ?? node.attribute("http-equiv"))?.lowercased(),
+                    let content = node.attribute("content").map(HTMLReader.collapseSpaces), !content.isEmpty,
+                    meta[key] == nil
+                else { continue }
+                meta[key] = content
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical",
+                    let href = node.attribute("href"), !href.isEmpty
+                {
+                    canonical = href
+                }
+            case "time":
+                if time == nil, let stamp = node.attribute("datetime"), !stamp.isEmpty { time = stamp }
+            case "html":
+                if let lang = node.attribute("lang"), !lang.isEmpty { language = lang }
+            case "script":
+                if node.attribute("type")?.lowercased() == "application/ld+json", let child = node.children.first {
+                    linked.read(document.rawText(of: child))
+                }
+            default:
+                _ = index
+            }
+        }
+        articleBody = linked.articleBody
+        let site = linked.publisher ?? Self.first(Self.siteKeys, in: meta).map { Self.siteName($0) }
+        let pageTitle = document.elements(named: "title").first.map { document.plainText($0) }
+        let candidates = [Self.first(Self.titleKeys, in: meta), linked.headline, pageTitle]
+        if let raw = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
+            title = Self.cleanTitle(raw, site: site)
+        }
+        let author = linked.authors.isEmpty
+            ? Self.first(Self.authorKeys, in: meta).flatMap(Self.personName) : linked.authors.joined(separator: ", ")
+        let found: [(String, String?)] = [
+            ("url", canonical ?? meta["og:url"] ?? linked.url),
+            ("date", linked.datePublished ?? Self.first(Self.dateKeys, in: meta) ?? time),
+            ("author", author),
+            ("source", site),
+            ("language", language ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"]),
+        ]
+        for case let (key, value?) in found where !value.isEmpty { fields.append((key, value)) }
+    }
+
+    static func first(_ keys: [String], in meta: [String: String]) -> String? {
+        keys.lazy.compactMap { meta[$0] }.first
+    }
+
+    /// `@handle` sites become `handle`.
+    static func siteName(_ text: String) -> String {
+        text.hasPrefix("@") ? String(text.dropFirst()) : text
+    }
+
+    /// A person's name from an author field: URLs (profile pages) are not names; `By ` goes.
+    static func personName(_ text: String) -> String? {
+        if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("/") { return nil }
+        var name = Substring(text)
+        if name.lowercased().hasPrefix("by ") { name = name.dropFirst(3) }
+        let trimmed = String(name.trimmingSpaces)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / "]
+
+    /// The title without the site's name before or after a separator (`Headline | Site`).
+    static func cleanTitle(_ raw: String, site: String?) -> String {
+        let title = HTMLReader.collapseSpaces(raw)
+        for separator in titleSeparators {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            let last = parts[parts.count - 1], first = parts[0]
+            if let site, !site.isEmpty {
+                let key = site.lowercased()
+                if last.lowercased() == key || key.hasPrefix(last.lowercased()) && last.count >= 3 {
+                    return parts.dropLast().joined(separator: separator)
+                }
+                if first.lowercased() == key { return parts.dropFirst().joined(separator: separator) }
+            }
+            // No site name to go by: a short last part is the site's.
+            if last.split(separator: " ").count <= 4 && last.count * 3 < title.count {
+                return parts.dropLast().joined(separator: separator)
+            }
+        }
+        return title
+    }
+}
