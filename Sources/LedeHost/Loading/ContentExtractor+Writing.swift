@@ -92,8 +92,18 @@ enum BoilerplateLines {
         let count = paragraph.unicodeScalars.count
         guard count < 200 else { return false }
         let lowered = paragraph.lowercased()
-        if prefixes.contains(where: { lowered.hasPrefix($0) }) { return true }
-        if lowered.hasPrefix("follow ") && networks.contains(where: { lowered.contains($0) }) { return true }
-        return count < 160 && fragments.contains(where: { lowered.contains($0) })
+        let bytes = Array(lowered.utf8)
+        if prefixes.contains(where: { bytes.starts(with: $0.utf8) }) { return true }
+        if bytes.starts(with: "follow ".utf8) && networks.contains(where: { contains(bytes, $0) }) { return true }
+        return count < 160 && fragments.contains(where: { contains(bytes, $0) })
+    }
+
+    private static func contains(_ bytes: [UInt8], _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first, needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }

@@ -45,6 +45,10 @@ struct ContentExtractor {
 
     /// The main text as paragraphs, or nil when the page has none worth keeping.
     mutating func extract(body: Int) -> [String] {
+        for (index, node) in document.nodes.enumerated() where !node.isText {
+            let className = node.attribute("class"), id = node.attribute("id")
+            if className != nil || id != nil { verdicts[index] = hints.verdict(class: className, id: id) }
+        }
         markFurniture(body: body, byName: true)
         countText()
         var paragraphs = write(chooseRoots(body: body))
@@ -82,9 +86,6 @@ struct ContentExtractor {
             if node.isText {
                 raw[index] = letters(node.text)
             } else {
-                if byName && verdicts[index] == .neutral {
-                    verdicts[index] = hints.verdict(class: node.attribute("class"), id: node.attribute("id"))
-                }
                 if node.name == "article" || node.name == "main" || verdicts[index] == .article
                     || node.attribute("itemprop") == "articleBody"
                 {

@@ -67,26 +67,58 @@ struct ContentHints: Sendable {
         return verdict
     }
 
+    /// The names as bytes, filed by their first byte so that a part is compared with few.
+    private static func byFirstByte(_ names: [String]) -> [[[UInt8]]] {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for name in names { table[Int(name.utf8.first ?? 0)].append(Array(name.utf8)) }
+        return table
+    }
+    private static let furnitureBytes = byFirstByte(furnitureNames)
+    private static let weakFurnitureBytes = byFirstByte(weakFurnitureNames)
+    private static let articleBytes = byFirstByte(articleNames)
+    private static let contentBytes = byFirstByte(contentNames)
+    private static let hidingBytes = Set(hidingWords.map { Array($0.utf8) })
+
     static func judge(_ names: String) -> Verdict {
-        let words = names.split { $0 == " " || $0 == "#" || $0 == "\t" || $0 == "\n" }
+        let bytes = Array(names.utf8)
         var furniture = false
         var weak = false
         var content = false
-        for word in words {
-            if hidingWords.contains(String(word)) { return .furniture }
-            if articleNames.contains(where: { word.hasPrefix($0) }) { return .article }
-            for part in word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" }) {
-                if furnitureNames.contains(where: { part.hasPrefix($0) && (part.count <= $0.count + 2 || $0.count >= 5) }) {
-                    furniture = true
-                } else if weakFurnitureNames.contains(where: { part.hasPrefix($0) && part.count <= $0.count + 2 }) {
-                    weak = true
-                } else if contentNames.contains(where: { part.hasPrefix($0) }) {
-                    content = true
+        var wordStart = 0
+        while wordStart < bytes.count {
+            var wordEnd = wordStart
+            while wordEnd < bytes.count, !isWordBreak(bytes[wordEnd]) { wordEnd += 1 }
+            if wordEnd > wordStart {
+                let word = bytes[wordStart..<wordEnd]
+                if hidingBytes.contains(Array(word)) { return .furniture }
+                if articleBytes[Int(bytes[wordStart])].contains(where: { word.starts(with: $0) }) { return .article }
+                var partStart = wordStart
+                while partStart < wordEnd {
+                    var partEnd = partStart
+                    while partEnd < wordEnd, !isPartBreak(bytes[partEnd]) { partEnd += 1 }
+                    let part = bytes[partStart..<partEnd]
+                    if let first = part.first.map(Int.init) {
+                        if furnitureBytes[first].contains(where: { part.starts(with: $0) && (part.count <= $0.count + 2 || $0.count >= 5) }) {
+                            furniture = true
+                        } else if weakFurnitureBytes[first].contains(where: { part.starts(with: $0) && part.count <= $0.count + 2 }) {
+                            weak = true
+                        } else if contentBytes[first].contains(where: { part.starts(with: $0) }) {
+                            content = true
+                        }
+                    }
+                    partStart = partEnd + 1
                 }
             }
+            wordStart = wordEnd + 1
         }
         if furniture { return .furniture }
         if weak { return .weakFurniture }
         return content ? .content : .neutral
     }
+
+    private static func isWordBreak(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x23 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    private static func isPartBreak(_ byte: UInt8) -> Bool { byte == 0x2D || byte == 0x5F || byte == 0x3A }
 }

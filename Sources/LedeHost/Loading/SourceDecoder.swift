@@ -125,21 +125,22 @@ enum SourceDecoder {
         guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0D) }) ?? text.utf8.contains(0x0D) else {
             return text
         }
-        var out = String.UnicodeScalarView()
+        // CR and LF are ASCII, so the work can be done on UTF-8 bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                out.append("\n")
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                out.append(0x0A)
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n" && previousWasCR {
+            if byte == 0x0A && previousWasCR {
                 previousWasCR = false
                 continue
             }
             previousWasCR = false
-            out.append(scalar)
+            out.append(byte)
         }
-        return String(out)
-    }
-}
+        return String(decoding: out, as: UTF8.self)
+    }}
