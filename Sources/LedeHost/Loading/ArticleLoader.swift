@@ -70,6 +70,7 @@ public struct ArticleLoader: Sendable {
         var expander = PathExpander(home: options.home)
         for path in paths { expander.add(path) }
         var result = LoadResult(diagnostics: expander.diagnostics)
+        result.skipped = expander.skipped
         let sources = expander.sources
         for (position, source) in sources.enumerated() {
             if isCancelled() {
@@ -107,10 +108,12 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Parses one file's bytes, appending its articles and diagnostics to `result`.
-    func read(_ bytes: [UInt8], path: String, format: ArticleFormat?, into result: inout LoadResult) {
+    func read(
+        _ bytes: [UInt8], path: String, format: ArticleFormat?, charset: String? = nil, into result: inout LoadResult
+    ) {
         let decoded: SourceDecoder.Decoded
         do {
-            decoded = try SourceDecoder.decode(bytes)
+            decoded = try SourceDecoder.decode(bytes, charset: charset)
         } catch {
             result.diagnostics.append(LoadDiagnostic(.error, path: path, error.reason))
             return
@@ -157,6 +160,11 @@ public struct ArticleLoader: Sendable {
 
 /// Byte counts as people read them: `512 bytes`, `12.5 KB`, `50 MB` (powers of 1024).
 enum ByteCount {
+    /// `2 s`, `0.5 s`.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
     static func describe(_ bytes: Int) -> String {
         if bytes < 1024 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
         let units = ["KB", "MB", "GB", "TB"]

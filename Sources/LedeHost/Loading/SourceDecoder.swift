@@ -19,7 +19,9 @@ enum SourceDecoder {
     /// How many leading bytes the binary check inspects.
     static let sniffLength = 64 * 1024
 
-    static func decode(_ bytes: [UInt8]) throws(BinaryRefusal) -> Decoded {
+    /// - Parameter charset: the charset the source was served with (an HTTP `Content-Type`),
+    ///   which wins over one the page declares.
+    static func decode(_ bytes: [UInt8], charset: String? = nil) throws(BinaryRefusal) -> Decoded {
         if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
             return Decoded(text: normaliseLineEnds(decodeUTF16(bytes)), replacements: 0, firstBadLine: nil)
         }
@@ -32,7 +34,7 @@ enum SourceDecoder {
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: finish(text), replacements: 0, firstBadLine: nil)
         }
-        if let charset = declaredCharset(body), ["windows-1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "cp1252", "iso-8859-15"].contains(charset) {
+        if let charset = charset?.lowercased() ?? declaredCharset(body), ["windows-1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "cp1252", "iso-8859-15"].contains(charset) {
             return Decoded(text: finish(decodeWindows1252(body)), replacements: 0, firstBadLine: nil)
         }
         let (count, line) = invalidSequences(body)
@@ -82,9 +84,9 @@ enum SourceDecoder {
     }
 
     /// The charset an HTML or XML head declares (`<meta charset=…>`, `content="…; charset=…"`,
-    /// `<?xml … encoding="…"?>`), lower-cased; only the first 2 KB are searched.
+    /// `<?xml … encoding="…"?>`), lower-cased; only the first 8 KB are searched.
     static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> String? {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        let head = String(decoding: bytes.prefix(8192), as: UTF8.self).lowercased()
         for marker in ["charset=", "encoding="] {
             guard let range = head.range(of: marker) else { continue }
             let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
