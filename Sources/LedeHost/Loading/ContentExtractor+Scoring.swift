@@ -49,14 +49,14 @@ extension ContentExtractor {
                 level += 1
             }
         }
-        guard !candidates.isEmpty else { return ([body], body) }
+        guard !candidates.isEmpty else { return semanticRoot(body: body) }
         var final = [Double](repeating: 0, count: nodes.count)
         for index in candidates { final[index] = score[index] * (1 - stats[index].linkDensity) }
         let ranked = candidates.sorted { final[$0] > final[$1] }
         var top = ranked[0]
         let winner = top
         let best = final[top]
-        guard best > 0 else { return ([body], body) }
+        guard best > 0 else { return semanticRoot(body: body) }
 
         // Several near-best containers under one ancestor: the ancestor holds the article.
         let close = ranked.prefix(5).dropFirst().filter { final[$0] >= best * 0.75 }
@@ -94,6 +94,17 @@ extension ContentExtractor {
             }
         }
         return (chosen, winner)
+    }
+
+    /// For pages too small to score: the largest `<article>`, else `<main>`, else the body.
+    private func semanticRoot(body: Int) -> (roots: [Int], best: Int) {
+        let nodes = document.nodes
+        let articles = document.elements(named: "article").filter { !furniture[$0] }
+        if let largest = articles.max(by: { stats[$0].letters < stats[$1].letters }) { return ([largest], largest) }
+        if let main = nodes.indices.first(where: { (nodes[$0].name == "main" || nodes[$0].attribute("role") == "main") && !furniture[$0] }) {
+            return ([main], main)
+        }
+        return ([body], body)
     }
 
     /// The winner with the siblings that score close to it or read as prose.

@@ -6,7 +6,10 @@ import LedeKit
 /// `<html lang>` and `<title>`. The first source that has a field wins, in the order listed
 /// for each field.
 struct HTMLMetadata {
+    /// The headline the page's metadata give (`og:title`, JSON-LD `headline`…), site name removed.
     var title: String?
+    /// The `<title>`, site name removed.
+    var pageTitle: String?
     /// `url`, `date`, `author`, `source`, `language`, in that order, those found.
     var fields: [(key: String, value: String)] = []
     /// JSON-LD `articleBody`, for pages whose HTML holds little of the text.
@@ -57,10 +60,11 @@ struct HTMLMetadata {
         articleBody = linked.articleBody
         let site = linked.publisher ?? Self.first(Self.siteKeys, in: meta).map { Self.siteName($0) }
         let pageTitle = document.elements(named: "title").first.map { document.plainText($0) }
-        let candidates = [Self.first(Self.titleKeys, in: meta), linked.headline, pageTitle]
+        let candidates = [Self.first(Self.titleKeys, in: meta), linked.headline]
         if let raw = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) {
             title = Self.cleanTitle(raw, site: site)
         }
+        if let pageTitle, !pageTitle.isEmpty { self.pageTitle = Self.cleanTitle(pageTitle, site: site) }
         let author = linked.authors.isEmpty
             ? Self.first(Self.authorKeys, in: meta).flatMap(Self.personName) : linked.authors.joined(separator: ", ")
         let found: [(String, String?)] = [

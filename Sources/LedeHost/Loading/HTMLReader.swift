@@ -21,7 +21,7 @@ enum HTMLReader {
                 .filter { !$0.isEmpty }
         }
         let heading = document.elements(named: "h1", under: body).first.map { document.plainText($0) }
-        var title = metadata.title ?? heading.flatMap { $0.isEmpty ? nil : $0 } ?? ""
+        var title = metadata.title ?? Self.headline(heading: heading, pageTitle: metadata.pageTitle) ?? ""
         // The headline heads the text even when it sits outside the article's container.
         if let heading, !heading.isEmpty, !paragraphs.contains(heading), Self.sameHeadline(heading, title) {
             paragraphs.insert(heading, at: 0)
@@ -32,6 +32,13 @@ enum HTMLReader {
         if text.utf8.contains(where: { $0 >= 0xCC }) { text = text.precomposedStringWithCanonicalMapping }
         guard !text.isEmpty || !title.isEmpty else { return nil }
         return Article(id: "", title: title, text: text, metadata: metadata.fields)
+    }
+
+    /// The main heading when the `<title>` agrees with it (a logo in an `<h1>` does not), else the `<title>`.
+    static func headline(heading: String?, pageTitle: String?) -> String? {
+        guard let heading, !heading.isEmpty else { return pageTitle }
+        guard let pageTitle, !pageTitle.isEmpty else { return heading }
+        return sameHeadline(heading, pageTitle) ? heading : pageTitle
     }
 
     static func sameHeadline(_ heading: String, _ title: String) -> Bool {
