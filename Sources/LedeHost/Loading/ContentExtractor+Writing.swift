@@ -22,7 +22,11 @@ extension ContentExtractor {
         }
         for root in choice.roots { write(root, kept: kept, into: &paragraphs) }
         paragraphs.breakParagraph()
-        return paragraphs.list.filter { !BoilerplateLines.isFurniture($0) }
+        var written: [(text: String, isHeading: Bool)] = zip(paragraphs.list, paragraphs.isHeading)
+            .filter { !BoilerplateLines.isFurniture($0.0) }.map { ($0.0, $0.1) }
+        // A heading with nothing after it introduced links or boxes that were dropped.
+        while let last = written.last, last.isHeading, written.count > 1 { written.removeLast() }
+        return written.map { $0.text }
     }
 
     /// Writes the text under `index`; elements in `kept` (the best container and its ancestors)
@@ -41,7 +45,11 @@ extension ContentExtractor {
         let isBlock = Self.blockElements.contains(node.name)
         if isBlock { paragraphs.breakParagraph() }
         if node.name == "pre" { paragraphs.preformatted += 1 }
+        let isHeading = Self.headings.contains(node.name)
+        if isHeading { paragraphs.inHeading = true }
         for child in node.children { write(child, kept: kept, into: &paragraphs) }
+        if isHeading { paragraphs.breakParagraph() }
+        if isHeading { paragraphs.inHeading = false }
         if node.name == "pre" { paragraphs.preformatted -= 1 }
         if isBlock { paragraphs.breakParagraph() }
         if node.name == "td" || node.name == "th" { paragraphs.add(" ") }
@@ -84,7 +92,7 @@ enum BoilerplateLines {
     ]
     static let fragments: [String] = [
         "all rights reserved", "newsletter", "cookies", "copyrighted", "terms of use", "for ios and android",
-        "download our app", "download the app",
+        "download our app", "download the app", "min read",
     ]
     static let networks = ["twitter", "facebook", "instagram", "linkedin", "whatsapp", "telegram"]
 

@@ -68,8 +68,12 @@ enum HTMLReader {
 /// Paragraph text gathered from an element tree.
 struct Paragraphs {
     var list: [String] = []
+    /// Per paragraph in `list`: whether it was a heading.
+    var isHeading: [Bool] = []
     var current = ""
     var preformatted = 0
+    /// Set while the text being gathered is a heading's.
+    var inHeading = false
 
     mutating func add(_ text: String) {
         current += text
@@ -78,7 +82,10 @@ struct Paragraphs {
     mutating func breakParagraph() {
         guard !current.isEmpty else { return }
         let paragraph = preformatted > 0 ? String(current.trimmingSpaces) : HTMLReader.collapseSpaces(current)
-        if !paragraph.isEmpty { list.append(paragraph) }
+        if !paragraph.isEmpty {
+            list.append(paragraph)
+            isHeading.append(inHeading)
+        }
         current = ""
     }
 }
