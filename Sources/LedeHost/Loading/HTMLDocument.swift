@@ -38,6 +38,8 @@ struct HTMLDocument {
         "th": ["td", "th", "tr"], "option": ["option"],
     ]
 
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
     /// Elements deeper than this stay open no deeper, so walking the tree cannot exhaust the
     /// stack, and closing a tag never searches more than this many open elements.
     static let maximumDepth = 256
@@ -71,6 +73,8 @@ struct HTMLDocument {
                             stack.removeLast()
                         } else if let closers = Self.closedBySibling[open], closers.contains(name) {
                             stack.removeLast()
+                        } else if Self.headings.contains(open) && Self.headings.contains(name) {
+                            stack.removeLast()
                         }
                     }
                     let index = append(Node(name: name, attributes: attributes, text: 0..<0, parent: 0))
@@ -78,7 +82,11 @@ struct HTMLDocument {
                         stack.append(index)
                     }
                 case .end(let name):
-                    if let position = stack.lastIndex(where: { nodes[$0].name == name }), position > 0 {
+                    // Any heading's end tag closes the open heading (`<h2>…</h3>`), as browsers do.
+                    let matches: (Int) -> Bool =
+                        Self.headings.contains(name)
+                        ? { Self.headings.contains(nodes[$0].name) } : { nodes[$0].name == name }
+                    if let position = stack.lastIndex(where: matches), position > 0 {
                         stack.removeSubrange(position...)
                     }
                 }

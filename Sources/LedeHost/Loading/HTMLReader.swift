@@ -84,7 +84,7 @@ struct Paragraphs {
         let paragraph = preformatted > 0 ? String(current.trimmingSpaces) : HTMLReader.collapseSpaces(current)
         if !paragraph.isEmpty {
             list.append(paragraph)
-            isHeading.append(inHeading)
+            isHeading.append(inHeading && paragraph.unicodeScalars.count < 200)
         }
         current = ""
     }
