@@ -66,7 +66,8 @@ struct HTMLMetadata {
         }
         if let pageTitle, !pageTitle.isEmpty { self.pageTitle = Self.cleanTitle(pageTitle, site: site) }
         let author = linked.authors.isEmpty
-            ? Self.first(Self.authorKeys, in: meta).flatMap(Self.personName) : linked.authors.joined(separator: ", ")
+            ? Self.first(Self.authorKeys, in: meta).flatMap(Self.personName) ?? Self.byline(document)
+            : linked.authors.joined(separator: ", ")
         let found: [(String, String?)] = [
             ("url", canonical ?? meta["og:url"] ?? linked.url),
             ("date", linked.datePublished ?? Self.first(Self.dateKeys, in: meta) ?? time),
@@ -81,6 +82,21 @@ struct HTMLMetadata {
         keys.lazy.compactMap { meta[$0] }.first
     }
 
+    /// The author named in the page's byline: an `itemprop=author` or `rel=author` element, or
+    /// one whose class names a byline or author, when its text is short enough to be a name.
+    static func byline(_ document: HTMLDocument) -> String? {
+        for (index, node) in document.nodes.enumerated() where !node.isText {
+            let className = node.attribute("class")?.lowercased() ?? ""
+            guard node.attribute("itemprop") == "author" || node.attribute("rel") == "author"
+                || className.contains("byline") || className.contains("author-name")
+            else { continue }
+            guard let name = personName(document.plainText(index)) else { continue }
+            let words = name.split(separator: " ").count
+            if name.count >= 4 && name.count <= 60 && words >= 2 && words <= 6 && !name.contains("http") { return name }
+        }
+        return nil
+    }
+
     /// `@handle` sites become `handle`.
     static func siteName(_ text: String) -> String {
         text.hasPrefix("@") ? String(text.dropFirst()) : text
@@ -91,6 +107,9 @@ struct HTMLMetadata {
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("/") { return nil }
         var name = Substring(text)
         if name.lowercased().hasPrefix("by ") { name = name.dropFirst(3) }
+        while let last = name.last, last == "-" || last == "\u{2013}" || last == "|" || last == "," || last == " " {
+            name = name.dropLast()
+        }
         let trimmed = String(name.trimmingSpaces)
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -99,7 +118,17 @@ struct HTMLMetadata {
 
     /// The title without the site's name before or after a separator (`Headline | Site`).
     static func cleanTitle(_ raw: String, site: String?) -> String {
-        let title = HTMLReader.collapseSpaces(raw)
+        var title = HTMLReader.collapseSpaces(raw)
+        // `Headline | Section | Site`: strip one suffix at a time.
+        for _ in 0..<3 {
+            let shorter = stripSuffix(title, site: site)
+            if shorter == title { break }
+            title = shorter
+        }
+        return title
+    }
+
+    static func stripSuffix(_ title: String, site: String?) -> String {
         for separator in titleSeparators {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
@@ -111,8 +140,8 @@ struct HTMLMetadata {
                 }
                 if first.lowercased() == key { return parts.dropFirst().joined(separator: separator) }
             }
-            // No site name to go by: a short last part is the site's.
-            if last.split(separator: " ").count <= 4 && last.count * 3 < title.count {
+            // No site name to go by: in `Headline | Site` a short last part is the site's.
+            if parts.count == 2 && last.split(separator: " ").count <= 4 && last.count * 3 < title.count {
                 return parts.dropLast().joined(separator: separator)
             }
         }

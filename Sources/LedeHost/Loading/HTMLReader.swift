@@ -22,6 +22,12 @@ enum HTMLReader {
         }
         let heading = document.elements(named: "h1", under: body).first.map { document.plainText($0) }
         var title = metadata.title ?? Self.headline(heading: heading, pageTitle: metadata.pageTitle) ?? ""
+        // A title that still carries sections or the site around the headline gives way to it.
+        if let heading, heading.unicodeScalars.count >= 10, title.count > heading.count,
+            title.lowercased().contains(heading.lowercased())
+        {
+            title = heading
+        }
         // The headline heads the text even when it sits outside the article's container.
         if let heading, !heading.isEmpty, !paragraphs.contains(heading), Self.sameHeadline(heading, title) {
             paragraphs.insert(heading, at: 0)
