@@ -33,7 +33,7 @@ extension ContentExtractor {
         }
         for index in 1..<nodes.count where !furniture[index] {
             let node = nodes[index]
-            guard !node.isText, !Self.inlineElements.contains(node.name) else { continue }
+            guard !node.isText, !node.kind.contains(.inline) else { continue }
             let own = stats[index]
             guard own.inlineLetters >= 25 else { continue }
             let linkFree = 1 - own.inlineLinkDensity

@@ -42,10 +42,10 @@ extension ContentExtractor {
             paragraphs.breakParagraph()
             return
         }
-        let isBlock = Self.blockElements.contains(node.name)
+        let isBlock = node.kind.contains(.block)
         if isBlock { paragraphs.breakParagraph() }
         if node.name == "pre" { paragraphs.preformatted += 1 }
-        let isHeading = Self.headings.contains(node.name)
+        let isHeading = node.kind.contains(.heading)
         if isHeading { paragraphs.inHeading = true }
         for child in node.children { write(child, kept: kept, into: &paragraphs) }
         if isHeading { paragraphs.breakParagraph() }
@@ -58,11 +58,12 @@ extension ContentExtractor {
     /// Whether an element inside the article stays, judged by its links, inputs and name.
     private func keeps(_ index: Int) -> Bool {
         let name = document.nodes[index].name
+        let kind = document.nodes[index].kind
         let own = stats[index]
         guard own.letters > 0 else { return true }
         let density = own.linkDensity
         let weight = nameWeight(index)
-        if Self.groupElements.contains(name) {
+        if kind.contains(.group) {
             if weight >= 40 { return true }
             if density > 0.5 { return false }
             if density > 0.3 && own.commas < 5 && weight < 15 { return false }
@@ -70,7 +71,7 @@ extension ContentExtractor {
             if own.inputs > 0 && own.inputs * 3 > own.paragraphs + 1 { return false }
             return true
         }
-        if Self.headings.contains(name) { return density <= 0.5 }
+        if kind.contains(.heading) { return density <= 0.5 }
         if name == "p" || name == "li" || name == "dd" || name == "dt" || name == "blockquote" {
             // A label and a link ("Read also: …", "By <a>…</a>") points elsewhere; a paragraph
             // that is all link cites a source and stays.

@@ -91,7 +91,7 @@ struct ContentExtractor {
                 {
                     holdsArticle[index] = true
                 }
-                if Self.furnitureElements.contains(node.name) && node.name != "header" { raw[index] = 0 }
+                if node.kind.contains(.furniture) && node.name != "header" { raw[index] = 0 }
             }
             let parent = node.parent
             raw[parent] += raw[index]
@@ -104,7 +104,7 @@ struct ContentExtractor {
                 furniture[index] = true
                 continue
             }
-            guard !node.isText, !Self.neverFurniture.contains(node.name) else { continue }
+            guard !node.isText, !node.kind.contains(.neverFurniture) else { continue }
             if isHidden(node) {
                 furniture[index] = true
             } else if node.name == "figcaption" {
@@ -112,7 +112,7 @@ struct ContentExtractor {
                 furniture[index] = raw[index] < 150
             } else if node.name == "noscript" {
                 furniture[index] = byName
-            } else if Self.furnitureElements.contains(node.name) {
+            } else if node.kind.contains(.furniture) {
                 furniture[index] = !(node.name == "header" && holdsArticle[index])
             } else if node.name == "form" {
                 furniture[index] = raw[index] * 2 < pageLetters && !holdsArticle[index]
@@ -176,7 +176,7 @@ struct ContentExtractor {
             stats[parent].paragraphs += own.paragraphs
             stats[parent].listItems += own.listItems
             stats[parent].inputs += own.inputs
-            if node.isText || Self.inlineElements.contains(node.name) {
+            if node.isText || node.kind.contains(.inline) {
                 stats[parent].inlineLetters += own.inlineLetters
                 stats[parent].inlineLinkLetters += own.inlineLinkLetters
                 stats[parent].inlineCommas += own.inlineCommas

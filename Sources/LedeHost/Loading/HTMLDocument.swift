@@ -10,16 +10,18 @@ struct HTMLDocument {
     struct Node {
         /// The element's lower-cased name; empty for text nodes.
         var name: String
+        /// The attributes lede reads, values as written (entities are decoded by ``attribute(_:)``).
         var attributes: [Attribute]
         /// For text nodes, where the text lies in ``HTMLDocument/bytes``.
         var text: Range<Int>
         var parent: Int
         var children: [Int] = []
+        var kind: ElementKind = []
 
         var isText: Bool { name.isEmpty }
 
         func attribute(_ key: String) -> String? {
-            for attribute in attributes where attribute.name == key { return attribute.value }
+            for attribute in attributes where attribute.name == key { return HTMLEntities.decode(attribute.value) }
             return nil
         }
     }
@@ -69,23 +71,25 @@ struct HTMLDocument {
                 case .start(let name, let attributes, let selfClosing):
                     if let top = stack.last, stack.count > 1 {
                         let open = nodes[top].name
-                        if open == "p" && Self.closesParagraph.contains(name) {
+                        let openKind = nodes[top].kind, kind = ElementKind(name: name)
+                        if open == "p" && kind.contains(.closesParagraph) {
                             stack.removeLast()
                         } else if let closers = Self.closedBySibling[open], closers.contains(name) {
                             stack.removeLast()
-                        } else if Self.headings.contains(open) && Self.headings.contains(name) {
+                        } else if openKind.contains(.heading) && kind.contains(.heading) {
                             stack.removeLast()
                         }
                     }
-                    let index = append(Node(name: name, attributes: attributes, text: 0..<0, parent: 0))
-                    if !selfClosing && !Self.voidElements.contains(name) && stack.count < Self.maximumDepth {
+                    let kind = ElementKind(name: name)
+                    let index = append(Node(name: name, attributes: attributes, text: 0..<0, parent: 0, kind: kind))
+                    if !selfClosing && !kind.contains(.void) && stack.count < Self.maximumDepth {
                         stack.append(index)
                     }
                 case .end(let name):
                     // Any heading's end tag closes the open heading (`<h2>…</h3>`), as browsers do.
                     let matches: (Int) -> Bool =
                         Self.headings.contains(name)
-                        ? { Self.headings.contains(nodes[$0].name) } : { nodes[$0].name == name }
+                        ? { nodes[$0].kind.contains(.heading) } : { nodes[$0].name == name }
                     if let position = stack.lastIndex(where: matches), position > 0 {
                         stack.removeSubrange(position...)
                     }
@@ -96,14 +100,25 @@ struct HTMLDocument {
     }
 
     /// Every element named `name` under `root`, in document order.
+    ///
+    /// Nodes are stored in document order and an element's descendants follow it without a
+    /// gap (nothing is added to an element once it is closed), so this is a scan of a range.
     func elements(named name: String, under root: Int = 0) -> [Int] {
         var found: [Int] = []
-        var pending = [root]
-        while let index = pending.popLast() {
-            if nodes[index].name == name && index != root { found.append(index) }
-            pending.append(contentsOf: nodes[index].children.reversed())
+        var index = root + 1
+        let end = subtreeEnd(root)
+        while index < end {
+            if nodes[index].name == name { found.append(index) }
+            index += 1
         }
         return found
+    }
+
+    /// One past the last descendant of `root`.
+    func subtreeEnd(_ root: Int) -> Int {
+        var last = root
+        while let child = nodes[last].children.last { last = child }
+        return last + 1
     }
 
     /// A text node's text, entities decoded.

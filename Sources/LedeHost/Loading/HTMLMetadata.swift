@@ -85,16 +85,26 @@ struct HTMLMetadata {
     /// The author named in the page's byline: an `itemprop=author` or `rel=author` element, or
     /// one whose class names a byline or author, when its text is short enough to be a name.
     static func byline(_ document: HTMLDocument) -> String? {
-        for (index, node) in document.nodes.enumerated() where !node.isText {
-            let className = node.attribute("class")?.lowercased() ?? ""
+        for (index, node) in document.nodes.enumerated() where !node.isText && !node.attributes.isEmpty {
+            let className = node.attribute("class") ?? ""
             guard node.attribute("itemprop") == "author" || node.attribute("rel") == "author"
-                || className.contains("byline") || className.contains("author-name")
+                || Self.mentions(className, "yline") || Self.mentions(className, "uthor-name")
             else { continue }
             guard let name = personName(document.plainText(index)) else { continue }
             let words = name.split(separator: " ").count
             if name.count >= 4 && name.count <= 60 && words >= 2 && words <= 6 && !name.contains("http") { return name }
         }
         return nil
+    }
+
+    /// Whether `text` holds `word` (bytes compared, no Foundation).
+    static func mentions(_ text: String, _ word: String) -> Bool {
+        let bytes = Array(text.utf8), needle = Array(word.utf8)
+        guard needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     /// `@handle` sites become `handle`.

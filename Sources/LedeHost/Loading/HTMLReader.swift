@@ -52,22 +52,46 @@ enum HTMLReader {
         return !b.isEmpty && (a == b || a.contains(b) || b.contains(a) && a.count * 2 > b.count)
     }
 
-    /// Whitespace runs (including no-break spaces) become one space; ends are trimmed.
+    /// Whitespace runs (including no-break and other Unicode spaces) become one space; ends are
+    /// trimmed. Worked on UTF-8 bytes: the spaces outside ASCII start with C2, E1, E2 or E3.
     static func collapseSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        let bytes = Array(text.utf8)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar.value > 0x7F && scalar.properties.isWhitespace
-                || scalar == "\r" || scalar == "\u{0C}"
-            {
+        var i = 0
+        while i < bytes.count {
+            let length = spaceLength(bytes, at: i)
+            if length > 0 {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+                i += length
+                continue
             }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            out.append(bytes[i])
+            i += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The length in bytes of the white-space character at `i`, or 0.
+    static func spaceLength(_ b: [UInt8], at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 1 : 0 }
+        guard c >= 0xC2 && c <= 0xE3, i + 1 < b.count else { return 0 }
+        let d = b[i + 1]
+        switch c {
+        case 0xC2: return d == 0x85 || d == 0xA0 ? 2 : 0
+        case 0xE1: return i + 2 < b.count && d == 0x9A && b[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < b.count else { return 0 }
+            let e = b[i + 2]
+            if d == 0x80 && (e <= 0x8A || e == 0xA8 || e == 0xA9 || e == 0xAF) { return 3 }
+            return d == 0x81 && e == 0x9F ? 3 : 0
+        case 0xE3: return i + 2 < b.count && d == 0x80 && b[i + 2] == 0x80 ? 3 : 0
+        default: return 0
+        }
     }
 }
 

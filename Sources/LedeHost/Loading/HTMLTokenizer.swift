@@ -138,9 +138,10 @@ struct HTMLTokenizer {
             }
             if nameEnd > nameStart {
                 let attributeName = Self.lowercased(s[nameStart..<min(nameEnd, nameStart + 64)])
-                if Self.keptAttributes.contains(attributeName) {
+                // Links' addresses are long and many; only `<link>` (canonical) needs one.
+                if Self.keptAttributes.contains(attributeName) && (attributeName != "href" || name == "link") {
                     let raw = String(decoding: UnsafeBufferPointer(rebasing: s[value]), as: UTF8.self)
-                    attributes.append(HTMLDocument.Attribute(name: attributeName, value: HTMLEntities.decode(raw)))
+                    attributes.append(HTMLDocument.Attribute(name: attributeName, value: raw))
                 }
             } else if i < s.count, s[i] != 0x3E {
                 i += 1

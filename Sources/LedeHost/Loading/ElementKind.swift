@@ -1,0 +1,32 @@
+/// What the reader needs to know about an element's name, looked up once per element: the
+/// name sets of ``HTMLDocument`` and ``ContentExtractor`` folded into bits.
+struct ElementKind: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    static let void = ElementKind(rawValue: 1 << 0)
+    static let closesParagraph = ElementKind(rawValue: 1 << 1)
+    static let heading = ElementKind(rawValue: 1 << 2)
+    static let furniture = ElementKind(rawValue: 1 << 3)
+    static let neverFurniture = ElementKind(rawValue: 1 << 4)
+    static let inline = ElementKind(rawValue: 1 << 5)
+    static let block = ElementKind(rawValue: 1 << 6)
+    static let group = ElementKind(rawValue: 1 << 7)
+
+    private static let table: [String: ElementKind] = {
+        var table: [String: ElementKind] = [:]
+        let sets: [(Set<String>, ElementKind)] = [
+            (HTMLDocument.voidElements, .void), (HTMLDocument.closesParagraph, .closesParagraph),
+            (HTMLDocument.headings, .heading), (ContentExtractor.furnitureElements, .furniture),
+            (ContentExtractor.neverFurniture, .neverFurniture), (ContentExtractor.inlineElements, .inline),
+            (ContentExtractor.blockElements, .block), (ContentExtractor.groupElements, .group),
+        ]
+        for (names, kind) in sets {
+            for name in names { table[name, default: []].insert(kind) }
+        }
+        return table
+    }()
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    init(name: String) { self = Self.table[name] ?? [] }
+}
