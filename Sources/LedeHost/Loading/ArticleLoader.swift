@@ -79,14 +79,14 @@ public struct ArticleLoader: Sendable {
         // in the order of the paths.
         let batchSize = max(1, options.jobs) * 4
         var position = 0
-        while position < sources.count {
-            if isCancelled() {
-                result.interrupted = true
-                break
-            }
+        while position < sources.count && !result.interrupted {
             let batch = sources[position..<min(sources.count, position + batchSize)]
             var inputs: [(path: String, format: ArticleFormat?, bytes: [UInt8]?, failure: LoadDiagnostic?)] = []
             for source in batch {
+                if isCancelled() {
+                    result.interrupted = true
+                    break
+                }
                 switch source {
                 case .standardInput:
                     let bytes = stdin().map { [UInt8]($0) } ?? []
@@ -130,9 +130,9 @@ public struct ArticleLoader: Sendable {
                 result.articles += one.articles
                 result.diagnostics += one.diagnostics
                 result.filesRead += 1
+                position += 1
+                progress?(position, sources.count)
             }
-            position += batch.count
-            progress?(position, sources.count)
         }
         return result
     }
