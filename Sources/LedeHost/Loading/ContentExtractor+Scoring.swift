@@ -78,7 +78,13 @@ extension ContentExtractor {
             guard parentLetters > 0, Double(stats[top].letters) / Double(parentLetters) > 0.9 else { break }
             top = parent
         }
-        let chosen = siblings(of: top, scores: final)
+        // The best score inside each element, so a sibling whose text sits deep can join.
+        var deepest = final
+        for index in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[index].parent >= 0 {
+            let parent = nodes[index].parent
+            deepest[parent] = max(deepest[parent], deepest[index])
+        }
+        let chosen = siblings(of: top, best: best, scores: deepest)
         if ProcessInfo.processInfo.environment["LEDE_DEBUG_EXTRACT"] != nil {
             func describe(_ i: Int) -> String { "\(nodes[i].name).\(nodes[i].attribute("class") ?? "")#\(nodes[i].attribute("id") ?? "") score \(final[i]) letters \(stats[i].letters) ld \(stats[i].linkDensity)" }
             for i in ranked.prefix(6) { FileHandle.standardError.write(Data(("cand " + describe(i) + "\n").utf8)) }
@@ -108,12 +114,12 @@ extension ContentExtractor {
     }
 
     /// The winner with the siblings that score close to it or read as prose.
-    private func siblings(of top: Int, scores: [Double]) -> [Int] {
+    private func siblings(of top: Int, best: Double, scores: [Double]) -> [Int] {
         let nodes = document.nodes
         let parent = nodes[top].parent
         guard parent >= 0 else { return [top] }
-        let threshold = max(10, scores[top] * 0.2)
-        let topClass = nodes[top].attribute("class")
+        let threshold = max(10, best * 0.2)
+        let topClass = nodes[top].attribute("class")?.split(separator: " ").first
         var roots: [Int] = []
         for sibling in nodes[parent].children where !furniture[sibling] {
             if sibling == top {
@@ -123,7 +129,7 @@ extension ContentExtractor {
             let node = nodes[sibling]
             guard !node.isText else { continue }
             var bonus = 0.0
-            if let topClass, !topClass.isEmpty, node.attribute("class") == topClass { bonus = scores[top] * 0.2 }
+            if let topClass, node.attribute("class")?.split(separator: " ").first == topClass { bonus = best * 0.2 }
             let own = stats[sibling]
             if scores[sibling] + bonus >= threshold {
                 roots.append(sibling)
