@@ -1,4 +1,3 @@
-import Foundation
 /// Scoring containers and choosing the article's.
 extension ContentExtractor {
     static let blockWeights: [String: Double] = [
@@ -85,20 +84,6 @@ extension ContentExtractor {
             deepest[parent] = max(deepest[parent], deepest[index])
         }
         let chosen = siblings(of: top, best: best, scores: deepest)
-        if ProcessInfo.processInfo.environment["LEDE_DEBUG_EXTRACT"] != nil {
-            func describe(_ i: Int) -> String { "\(nodes[i].name).\(nodes[i].attribute("class") ?? "")#\(nodes[i].attribute("id") ?? "") score \(final[i]) letters \(stats[i].letters) ld \(stats[i].linkDensity)" }
-            for i in ranked.prefix(6) { FileHandle.standardError.write(Data(("cand " + describe(i) + "\n").utf8)) }
-            for i in chosen { FileHandle.standardError.write(Data(("root " + describe(i) + "\n").utf8)) }
-            if let needle = ProcessInfo.processInfo.environment["LEDE_DEBUG_NEEDLE"],
-                let hit = nodes.indices.first(where: { nodes[$0].isText && document.text(of: $0).contains(needle) })
-            {
-                var i = hit
-                while i > 0 {
-                    FileHandle.standardError.write(Data(("  path \(furniture[i] ? "F" : " ") \(chosen.contains(i) ? "R" : " ") " + describe(i) + " verdict \(verdicts[i])\n").utf8))
-                    i = nodes[i].parent
-                }
-            }
-        }
         return (chosen, winner)
     }
 
