@@ -105,7 +105,7 @@ struct ContentExtractor {
                 continue
             }
             guard !node.isText, !node.kind.contains(.neverFurniture) else { continue }
-            if isHidden(node) {
+            if !node.attributes.isEmpty && isHidden(node) {
                 furniture[index] = true
             } else if node.name == "figcaption" {
                 // A short caption (and its credit) goes; a gallery's slide text stays.
@@ -116,7 +116,7 @@ struct ContentExtractor {
                 furniture[index] = !(node.name == "header" && holdsArticle[index])
             } else if node.name == "form" {
                 furniture[index] = raw[index] * 2 < pageLetters && !holdsArticle[index]
-            } else if let role = node.attribute("role"), Self.furnitureRoles.contains(role) {
+            } else if !node.attributes.isEmpty, let role = node.attribute("role"), Self.furnitureRoles.contains(role) {
                 furniture[index] = !holdsArticle[index]
             } else if byName && verdicts[index] == .furniture {
                 furniture[index] = !holdsArticle[index] && raw[index] * 2 < pageLetters

@@ -58,13 +58,29 @@ struct ContentHints: Sendable {
     private var memo: [String: Verdict] = [:]
 
     /// The verdict for the lower-cased `class` and `id` of one element.
+    /// The class and the id are judged apart (each once per page) and the stronger verdict wins.
     mutating func verdict(class className: String?, id: String?) -> Verdict {
-        let key = (className ?? "") + "#" + (id ?? "")
-        if key == "#" { return .neutral }
-        if let known = memo[key] { return known }
-        let verdict = Self.judge(key.lowercased())
-        memo[key] = verdict
+        var byClass = Verdict.neutral
+        if let className { byClass = judgeOnce(className) }
+        guard let id, !id.isEmpty else { return byClass }
+        return Self.stronger(byClass, judgeOnce(id))
+    }
+
+    private mutating func judgeOnce(_ names: String) -> Verdict {
+        if names.isEmpty { return .neutral }
+        if let known = memo[names] { return known }
+        let verdict = Self.judge(names.lowercased())
+        memo[names] = verdict
         return verdict
+    }
+
+    /// An article name beats furniture (a container named for both holds the article), furniture
+    /// beats a lean towards it, which beats content.
+    static func stronger(_ a: Verdict, _ b: Verdict) -> Verdict {
+        for verdict in [Verdict.article, .furniture, .weakFurniture, .content] where a == verdict || b == verdict {
+            return verdict
+        }
+        return .neutral
     }
 
     /// The names as bytes, filed by their first byte so that a part is compared with few.

@@ -28,9 +28,9 @@ enum SourceDecoder {
         try checkNotBinary(bytes)
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let body = bytes[start...]
-        let hasCarriageReturn = body.contains(0x0D)
-        let finish = { (text: String) in hasCarriageReturn ? normaliseLineEnds(text) : text }
+        // Line ends are normalised on the bytes (CR and LF are ASCII in every charset read here).
+        let body = normaliseLineEnds(bytes[start...])
+        let finish = { (text: String) in text }
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: finish(text), replacements: 0, firstBadLine: nil)
         }
@@ -120,6 +120,31 @@ enum SourceDecoder {
             i += 2
         }
         return String(decoding: units, as: UTF16.self)
+    }
+
+    /// `\r\n` and lone `\r` become `\n` in bytes of an ASCII-compatible charset.
+    static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out = [UInt8](repeating: 0, count: bytes.count)
+        let written = out.withUnsafeMutableBufferPointer { target in
+            bytes.withUnsafeBufferPointer { source in
+                var count = 0
+                var i = 0
+                while i < source.count {
+                    let byte = source[i]
+                    if byte == 0x0D {
+                        target[count] = 0x0A
+                        if i + 1 < source.count && source[i + 1] == 0x0A { i += 1 }
+                    } else {
+                        target[count] = byte
+                    }
+                    count += 1
+                    i += 1
+                }
+                return count
+            }
+        }
+        return out[0..<written]
     }
 
     /// `\r\n` and lone `\r` become `\n`, so offsets count one scalar per line end.
