@@ -11,6 +11,8 @@ struct ElementKind: OptionSet, Sendable {
     static let inline = ElementKind(rawValue: 1 << 5)
     static let block = ElementKind(rawValue: 1 << 6)
     static let group = ElementKind(rawValue: 1 << 7)
+    /// Elements ``HTMLMetadata`` reads.
+    static let metadata = ElementKind(rawValue: 1 << 8)
 
     private static let table: [String: ElementKind] = {
         var table: [String: ElementKind] = [:]
@@ -19,6 +21,7 @@ struct ElementKind: OptionSet, Sendable {
             (HTMLDocument.headings, .heading), (ContentExtractor.furnitureElements, .furniture),
             (ContentExtractor.neverFurniture, .neverFurniture), (ContentExtractor.inlineElements, .inline),
             (ContentExtractor.blockElements, .block), (ContentExtractor.groupElements, .group),
+            (HTMLMetadata.elements, .metadata),
         ]
         for (names, kind) in sets {
             for name in names { table[name, default: []].insert(kind) }

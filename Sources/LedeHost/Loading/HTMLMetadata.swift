@@ -23,6 +23,7 @@ struct HTMLMetadata {
     static let authorKeys = ["author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"]
     static let siteKeys = ["og:site_name", "application-name", "twitter:site"]
     static let titleKeys = ["og:title", "twitter:title", "dc.title", "parsely-title"]
+    static let elements: Set<String> = ["meta", "link", "time", "html", "script"]
 
     init(_ document: HTMLDocument) {
         var meta: [String: String] = [:]
@@ -30,7 +31,7 @@ struct HTMLMetadata {
         var time: String?
         var language: String?
         var linked = LinkedData()
-        for (index, node) in document.nodes.enumerated() where !node.isText {
+        for (index, node) in document.nodes.enumerated() where node.kind.contains(.metadata) {
             switch node.name {
             case "meta":
                 guard let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
@@ -139,7 +140,7 @@ struct HTMLMetadata {
     }
 
     static func stripSuffix(_ title: String, site: String?) -> String {
-        for separator in titleSeparators {
+        for separator in titleSeparators where mentions(title, separator) {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             let last = parts[parts.count - 1], first = parts[0]

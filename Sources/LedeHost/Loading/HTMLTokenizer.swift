@@ -19,6 +19,8 @@ struct HTMLTokenizer {
         "datetime", "itemprop", "type", "lang", "charset", "http-equiv", "itemtype",
     ]
 
+    static let longestKeptAttribute = keptAttributes.map(\.utf8.count).max() ?? 0
+
     private let s: UnsafeBufferPointer<UInt8>
     private var i = 0
 
@@ -137,7 +139,13 @@ struct HTMLTokenizer {
                 }
             }
             if nameEnd > nameStart {
-                let attributeName = Self.lowercased(s[nameStart..<min(nameEnd, nameStart + 64)])
+                // Most attributes (`data-*`, `srcset`, event handlers) are not kept: skip them
+                // before making a string of the name.
+                let length = nameEnd - nameStart
+                if length > Self.longestKeptAttribute || length >= 5 && s[nameStart] | 0x20 == 0x64 && s[nameStart + 4] == 0x2D {
+                    continue
+                }
+                let attributeName = Self.lowercased(s[nameStart..<nameEnd])
                 // Links' addresses are long and many; only `<link>` (canonical) needs one.
                 if Self.keptAttributes.contains(attributeName) && (attributeName != "href" || name == "link") {
                     let raw = String(decoding: UnsafeBufferPointer(rebasing: s[value]), as: UTF8.self)
