@@ -33,6 +33,16 @@ struct LoadingHTMLTests {
         }
     }
 
+    @Test("comments are dropped even when they run longer than the article")
+    func longComments() throws {
+        let article = try loadOne("long-comments.html")
+        #expect(article.text.contains("The island ferry will leave twenty minutes earlier"))
+        #expect(article.text.contains("Commuters had asked"))
+        for comment in ["blessing", "alarms", "survey was online", "evening return", "car deck", "142 comments"] {
+            #expect(!article.text.contains(comment), "kept '\(comment)'")
+        }
+    }
+
     @Test("a page too small to score falls back to <article>, <main>, then <body>")
     func smallPages() {
         let main = HTMLReader.read("<body><p>Menu</p><main><p>Main text.</p></main></body>", warn: { _, _ in })

@@ -43,7 +43,7 @@ struct ContentExtractor {
         verdicts = Array(repeating: .neutral, count: count)
     }
 
-    /// The main text as paragraphs, or nil when the page has none worth keeping.
+    /// The main text as paragraphs (none when the page has none worth keeping).
     mutating func extract(body: Int) -> [String] {
         for (index, node) in document.nodes.enumerated() where !node.isText {
             let className = node.attribute("class"), id = node.attribute("id")
@@ -74,7 +74,7 @@ struct ContentExtractor {
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alert",
         "alertdialog", "tablist", "toolbar",
     ]
-    static let neverFurniture: Set<String> = ["#root", "html", "body", "article", "main"]
+    static let neverFurniture: Set<String> = ["#root", "html", "body"]
 
     private mutating func markFurniture(body: Int, byName: Bool) {
         let nodes = document.nodes
@@ -86,8 +86,9 @@ struct ContentExtractor {
             if node.isText {
                 raw[index] = letters(node.text)
             } else {
-                if node.name == "article" || node.name == "main" || verdicts[index] == .article
-                    || node.attribute("itemprop") == "articleBody"
+                // An `<article>` named as furniture (`<article class="comment">`) holds no article.
+                if (node.name == "article" || node.name == "main") && verdicts[index] != .furniture
+                    || verdicts[index] == .article || node.attribute("itemprop") == "articleBody"
                 {
                     holdsArticle[index] = true
                 }
@@ -119,7 +120,10 @@ struct ContentExtractor {
             } else if !node.attributes.isEmpty, let role = node.attribute("role"), Self.furnitureRoles.contains(role) {
                 furniture[index] = !holdsArticle[index]
             } else if byName && verdicts[index] == .furniture {
-                furniture[index] = !holdsArticle[index] && raw[index] * 2 < pageLetters
+                // A furniture-named wrapper of most of the page may be the page's own frame
+                // (`has-sidebar`); comments are furniture however long they run.
+                furniture[index] =
+                    !holdsArticle[index] && (raw[index] * 2 < pageLetters || hints.namesComments(node))
             }
         }
     }

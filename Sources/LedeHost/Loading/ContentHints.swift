@@ -58,6 +58,15 @@ struct ContentHints: Sendable {
     private var memo: [String: Verdict] = [:]
 
     /// The verdict for the lower-cased `class` and `id` of one element.
+    /// Whether an element's class or id names comments or replies.
+    func namesComments(_ node: HTMLDocument.Node) -> Bool {
+        for name in [node.attribute("class"), node.attribute("id")] {
+            guard let name = name?.lowercased() else { continue }
+            if ["comment", "disqus", "replies"].contains(where: { HTMLMetadata.mentions(name, $0) }) { return true }
+        }
+        return false
+    }
+
     /// The class and the id are judged apart (each once per page) and the stronger verdict wins.
     mutating func verdict(class className: String?, id: String?) -> Verdict {
         var byClass = Verdict.neutral
