@@ -35,9 +35,30 @@ struct ContentExtractor {
         var inlineLinkDensity: Double { inlineLetters == 0 ? 0 : Double(inlineLinkLetters) / Double(inlineLetters) }
     }
 
+    /// Letters and commas of each text node, counted once.
+    private var textLetters: [Int]
+    private var textCommas: [Int]
+
     init(_ document: HTMLDocument) {
         self.document = document
         let count = document.nodes.count
+        var textLetters = Array(repeating: 0, count: count)
+        var textCommas = Array(repeating: 0, count: count)
+        document.bytes.withUnsafeBufferPointer { bytes in
+            for index in 0..<count where document.nodes[index].isText {
+                var letters = 0, commas = 0
+                for i in document.nodes[index].text {
+                    let byte = bytes[i]
+                    // Scalars, not bytes (UTF-8 continuation bytes skipped), and no white space.
+                    if byte & 0xC0 != 0x80 && byte > 0x20 { letters += 1 }
+                    if byte == 0x2C { commas += 1 }
+                }
+                textLetters[index] = letters
+                textCommas[index] = commas
+            }
+        }
+        self.textLetters = textLetters
+        self.textCommas = textCommas
         furniture = Array(repeating: false, count: count)
         stats = Array(repeating: TextStats(), count: count)
         verdicts = Array(repeating: .neutral, count: count)
@@ -84,7 +105,7 @@ struct ContentExtractor {
         for index in stride(from: nodes.count - 1, through: 1, by: -1) {
             let node = nodes[index]
             if node.isText {
-                raw[index] = letters(node.text)
+                raw[index] = textLetters[index]
             } else {
                 // An `<article>` named as furniture (`<article class="comment">`) holds no article.
                 if (node.name == "article" || node.name == "main") && verdicts[index] != .furniture
@@ -157,8 +178,8 @@ struct ContentExtractor {
             let node = nodes[index]
             var own = stats[index]
             if node.isText {
-                own.letters = letters(node.text)
-                own.commas = commas(node.text)
+                own.letters = textLetters[index]
+                own.commas = textCommas[index]
                 if insideLink[index] { own.linkLetters = own.letters }
                 own.inlineLetters = own.letters
                 own.inlineLinkLetters = own.linkLetters
@@ -186,21 +207,5 @@ struct ContentExtractor {
                 stats[parent].inlineCommas += own.inlineCommas
             }
         }
-    }
-
-    private func letters(_ range: Range<Int>) -> Int {
-        var count = 0
-        for i in range {
-            let byte = document.bytes[i]
-            // Count scalars, not bytes (skip UTF-8 continuation bytes), and no white space.
-            if byte & 0xC0 != 0x80 && byte > 0x20 { count += 1 }
-        }
-        return count
-    }
-
-    private func commas(_ range: Range<Int>) -> Int {
-        var count = 0
-        for i in range where document.bytes[i] == 0x2C { count += 1 }
-        return count
     }
 }

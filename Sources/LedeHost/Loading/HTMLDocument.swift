@@ -54,11 +54,9 @@ struct HTMLDocument {
         var nodes = self.nodes
         nodes.reserveCapacity(bytes.count / 40)
         var stack = [0]
-        func append(_ node: Node) -> Int {
-            var node = node
+        func append(name: String, attributes: [Attribute], text: Range<Int>, kind: ElementKind) -> Int {
             let parent = stack.last ?? 0
-            node.parent = parent
-            nodes.append(node)
+            nodes.append(Node(name: name, attributes: attributes, text: text, parent: parent, kind: kind))
             nodes[parent].children.append(nodes.count - 1)
             return nodes.count - 1
         }
@@ -67,7 +65,7 @@ struct HTMLDocument {
             tokenizer.run { token in
                 switch token {
                 case .text(let range):
-                    _ = append(Node(name: "", attributes: [], text: range, parent: 0))
+                    _ = append(name: "", attributes: [], text: range, kind: [])
                 case .start(let name, let attributes, let selfClosing):
                     if let top = stack.last, stack.count > 1 {
                         let open = nodes[top].name
@@ -81,7 +79,7 @@ struct HTMLDocument {
                         }
                     }
                     let kind = ElementKind(name: name)
-                    let index = append(Node(name: name, attributes: attributes, text: 0..<0, parent: 0, kind: kind))
+                    let index = append(name: name, attributes: attributes, text: 0..<0, kind: kind)
                     if !selfClosing && !kind.contains(.void) && stack.count < Self.maximumDepth {
                         stack.append(index)
                     }
