@@ -6,7 +6,7 @@
     Benchmarks/bench-html.py /work/shared/eval/html/pages --python /tmp/venv-traf/bin/python
 
 For each tool, the median of --runs runs of
-  whole process:  `lede --no-rc -c "load DIR; show --all --format jsonl"` with output discarded,
+  whole process:  `lede --no-rc -c "load DIR; show --all --format jsonl"` writing to /dev/null,
                   and a Python process that imports trafilatura and extracts every page;
   in process:     `lede bench-load DIR` (load alone, timed inside lede), and the extraction loop
                   alone inside that Python process (import and start-up left out).
@@ -34,9 +34,10 @@ print(time.perf_counter() - loop)
 """
 
 
-def timed(command):
+def timed(command, keep_output=True):
     start = time.perf_counter()
-    finished = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stdout = subprocess.PIPE if keep_output else subprocess.DEVNULL
+    finished = subprocess.run(command, stdout=stdout, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
     if finished.returncode != 0:
         sys.exit(f"bench-html: {' '.join(command)} failed:\n{finished.stderr}")
@@ -55,7 +56,8 @@ def main():
     size = sum(os.path.getsize(os.path.join(args.folder, n)) for n in names) / 1e6
     lede_whole, lede_inside, traf_whole, traf_inside = [], [], [], []
     for _ in range(args.runs):
-        elapsed, _ = timed([args.lede, "--no-rc", "-c", f"load '{args.folder}'; show --all --format jsonl"])
+        command = [args.lede, "--no-rc", "-c", f"load '{args.folder}'; show --all --format jsonl"]
+        elapsed, _ = timed(command, keep_output=False)
         lede_whole.append(elapsed)
         _, out = timed([args.lede, "bench-load", args.folder, "--runs", "1"])
         lede_inside.append(float(out.split("median_s=")[1].split()[0]))

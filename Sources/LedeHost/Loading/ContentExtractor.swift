@@ -46,6 +46,9 @@ struct ContentExtractor {
         var textCommas = Array(repeating: 0, count: count)
         document.bytes.withUnsafeBufferPointer { bytes in
             for index in 0..<count where document.nodes[index].isText {
+                // Script and style text is never counted; skip its bytes.
+                let parent = document.nodes[index].parent
+                if parent > 0 && document.nodes[parent].kind.contains(.rawText) { continue }
                 var letters = 0, commas = 0
                 for i in document.nodes[index].text {
                     let byte = bytes[i]

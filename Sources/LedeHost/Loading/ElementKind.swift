@@ -13,6 +13,10 @@ struct ElementKind: OptionSet, Sendable {
     static let group = ElementKind(rawValue: 1 << 7)
     /// Elements ``HTMLMetadata`` reads.
     static let metadata = ElementKind(rawValue: 1 << 8)
+    /// Elements whose content is raw text (`script`, `style`…).
+    static let rawText = ElementKind(rawValue: 1 << 9)
+    /// Elements that an opening sibling closes (`li`, `td`…).
+    static let closedBySibling = ElementKind(rawValue: 1 << 10)
 
     private static let table: [String: ElementKind] = {
         var table: [String: ElementKind] = [:]
@@ -21,7 +25,8 @@ struct ElementKind: OptionSet, Sendable {
             (HTMLDocument.headings, .heading), (ContentExtractor.furnitureElements, .furniture),
             (ContentExtractor.neverFurniture, .neverFurniture), (ContentExtractor.inlineElements, .inline),
             (ContentExtractor.blockElements, .block), (ContentExtractor.groupElements, .group),
-            (HTMLMetadata.elements, .metadata),
+            (HTMLMetadata.elements, .metadata), (HTMLTokenizer.rawTextElements, .rawText),
+            (Set(HTMLDocument.closedBySibling.keys), .closedBySibling),
         ]
         for (names, kind) in sets {
             for name in names { table[name, default: []].insert(kind) }

@@ -66,19 +66,20 @@ struct HTMLDocument {
                 switch token {
                 case .text(let range):
                     _ = append(name: "", attributes: [], text: range, kind: [])
-                case .start(let name, let attributes, let selfClosing):
+                case .start(let name, let kind, let attributes, let selfClosing):
                     if let top = stack.last, stack.count > 1 {
                         let open = nodes[top].name
-                        let openKind = nodes[top].kind, kind = ElementKind(name: name)
+                        let openKind = nodes[top].kind
                         if open == "p" && kind.contains(.closesParagraph) {
                             stack.removeLast()
-                        } else if let closers = Self.closedBySibling[open], closers.contains(name) {
+                        } else if openKind.contains(.closedBySibling), let closers = Self.closedBySibling[open],
+                            closers.contains(name)
+                        {
                             stack.removeLast()
                         } else if openKind.contains(.heading) && kind.contains(.heading) {
                             stack.removeLast()
                         }
                     }
-                    let kind = ElementKind(name: name)
                     let index = append(name: name, attributes: attributes, text: 0..<0, kind: kind)
                     if !selfClosing && !kind.contains(.void) && stack.count < Self.maximumDepth {
                         stack.append(index)

@@ -8,7 +8,7 @@
 struct HTMLTokenizer {
     enum Token {
         case text(Range<Int>)
-        case start(name: String, attributes: [HTMLDocument.Attribute], selfClosing: Bool)
+        case start(name: String, kind: ElementKind, attributes: [HTMLDocument.Attribute], selfClosing: Bool)
         case end(name: String)
     }
 
@@ -58,8 +58,9 @@ struct HTMLTokenizer {
                 flush(i)
                 i += 1
                 let (name, attributes, selfClosing) = readTag()
-                emit(.start(name: name, attributes: attributes, selfClosing: selfClosing))
-                if !selfClosing && Self.rawTextElements.contains(name) {
+                let kind = ElementKind(name: name)
+                emit(.start(name: name, kind: kind, attributes: attributes, selfClosing: selfClosing))
+                if !selfClosing && kind.contains(.rawText) {
                     let raw = readRawText(until: name)
                     if !raw.isEmpty { emit(.text(raw)) }
                     emit(.end(name: name))
