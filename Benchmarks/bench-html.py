@@ -8,8 +8,9 @@
 For each tool, the median of --runs runs of
   whole process:  `lede --no-rc -c "load DIR; show --all --format jsonl"` writing to /dev/null,
                   and a Python process that imports trafilatura and extracts every page;
-  in process:     `lede bench-load DIR` (load alone, timed inside lede), and the extraction loop
-                  alone inside that Python process (import and start-up left out).
+  in process:     `lede bench-load DIR` (load alone, timed inside lede, files parsed on all
+                  cores; and again with --jobs 1), and the extraction loop alone inside that
+                  Python process (import and start-up left out; trafilatura uses one core).
 MB/s counts the pages' bytes on disk.
 """
 
@@ -54,13 +55,15 @@ def main():
 
     names = [n for n in os.listdir(args.folder) if n.endswith((".html", ".htm"))]
     size = sum(os.path.getsize(os.path.join(args.folder, n)) for n in names) / 1e6
-    lede_whole, lede_inside, traf_whole, traf_inside = [], [], [], []
+    lede_whole, lede_inside, lede_one, traf_whole, traf_inside = [], [], [], [], []
     for _ in range(args.runs):
         command = [args.lede, "--no-rc", "-c", f"load '{args.folder}'; show --all --format jsonl"]
         elapsed, _ = timed(command, keep_output=False)
         lede_whole.append(elapsed)
         _, out = timed([args.lede, "bench-load", args.folder, "--runs", "1"])
         lede_inside.append(float(out.split("median_s=")[1].split()[0]))
+        _, out = timed([args.lede, "bench-load", args.folder, "--runs", "1", "--jobs", "1"])
+        lede_one.append(float(out.split("median_s=")[1].split()[0]))
         elapsed, out = timed([args.python, "-c", TRAFILATURA, args.folder])
         traf_whole.append(elapsed)
         traf_inside.append(float(out.strip()))
@@ -72,6 +75,7 @@ def main():
 
     print(f"{len(names)} pages, {size:.1f} MB, median of {args.runs} runs")
     row("in process", lede_inside, traf_inside)
+    row("  on one core", lede_one, traf_inside)
     row("whole process", lede_whole, traf_whole)
 
 
