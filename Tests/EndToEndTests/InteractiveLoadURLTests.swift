@@ -26,9 +26,13 @@ final class LocalPageServer {
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
+    // Killed outright: a child another test spawns meanwhile may hold the write end of the
+    // server's stdin open, and the test runner's children may not see SIGTERM, so neither the
+    // end of stdin nor `terminate()` can be counted on (the end of stdin still ends the server
+    // if the test process dies). Foundation reaps the child; waiting here could block.
     deinit {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        kill(process.processIdentifier, SIGKILL)
     }
 }
 

@@ -98,6 +98,10 @@ public struct WebFetcher: Sendable {
         var next = 0
         var running = 0
         var done = 0
+        // A watchdog: a task that outlives its timeout by a margin is given up, so a response
+        // that never completes cannot hold `load` (a late result is then ignored).
+        var deadlines: [Int: (task: URLSessionTask, at: Date)] = [:]
+        let margin = 2.0
         func startNext() {
             while running < max(1, options.concurrency) && next < urls.count {
                 let position = next
@@ -112,6 +116,7 @@ public struct WebFetcher: Sendable {
                 let task = session.dataTask(with: url)
                 state.register(task, at: position, url: urls[position])
                 running += 1
+                deadlines[position] = (task, Date().addingTimeInterval(options.timeout + margin))
                 task.resume()
             }
         }
@@ -125,6 +130,14 @@ public struct WebFetcher: Sendable {
             } else if isCancelled() {
                 session.invalidateAndCancel()
                 return state.results.map { $0 ?? .failure(.cancelled) }
+            } else {
+                let now = Date()
+                let results = state.results
+                for (position, deadline) in deadlines where results[position] == nil && deadline.at < now {
+                    deadlines[position] = nil
+                    deadline.task.cancel()
+                    state.finish(position, with: .failure(.timeout(seconds: options.timeout)))
+                }
             }
         }
         return state.results.map { $0 ?? .failure(.cancelled) }
@@ -163,9 +176,14 @@ final class FetchState: NSObject, URLSessionDataDelegate, @unchecked Sendable {
         }
     }
 
+    /// Stores the first result for a URL and signals ``finished``; later ones are ignored.
     func finish(_ position: Int, with result: Result<WebFetcher.Page, WebFetcher.Failure>) {
-        lock.withLock { stored[position] = result }
-        finished.signal()
+        let first = lock.withLock {
+            guard stored[position] == nil else { return false }
+            stored[position] = result
+            return true
+        }
+        if first { finished.signal() }
     }
 
     func urlSession(
