@@ -77,6 +77,7 @@ struct LoadingFormatTests {
         let paragraphs = article.text.components(separatedBy: "\n\n")
         #expect(
             paragraphs == [
+                "Dock strike ends after \u{201C}long nights\u{201D} of talks",
                 "Dock workers in Valmora voted to end their strike on Sunday, union leader Petra Lind said.",
                 "\u{201C}We got most of what we asked for,\u{201D} Lind told reporters \u{2014} & she smiled.",
                 "Employers' spokesman Aldo Ferran called the deal \u{201C}fair\u{201D}.",

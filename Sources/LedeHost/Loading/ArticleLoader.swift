@@ -21,6 +21,8 @@ public struct ArticleLoader: Sendable {
         public var maxSize: Int
         /// The home folder for `~/` paths; nil leaves `~` alone.
         public var home: String?
+        /// How many files are parsed at once (default: the number of cores).
+        public var jobs: Int
 
         /// The default limit, 50 MiB.
         public static let defaultMaxSize = 50 << 20
@@ -28,6 +30,7 @@ public struct ArticleLoader: Sendable {
         public init(maxSize: Int = Options.defaultMaxSize, home: String? = ProcessInfo.processInfo.environment["HOME"]) {
             self.maxSize = maxSize
             self.home = home
+            jobs = ProcessInfo.processInfo.activeProcessorCount
         }
 
         /// Reads a `--max-size` value: `50` (a plain number is megabytes, 1 MB = 1024 × 1024 bytes),
@@ -70,38 +73,66 @@ public struct ArticleLoader: Sendable {
         var expander = PathExpander(home: options.home)
         for path in paths { expander.add(path) }
         var result = LoadResult(diagnostics: expander.diagnostics)
+        result.skipped = expander.skipped
         let sources = expander.sources
-        for (position, source) in sources.enumerated() {
-            if isCancelled() {
-                result.interrupted = true
-                break
-            }
-            switch source {
-            case .standardInput:
-                let bytes = stdin().map { [UInt8]($0) } ?? []
-                if bytes.count > options.maxSize {
-                    result.diagnostics.append(
-                        LoadDiagnostic(.error, path: "-", Self.tooLarge(bytes.count, limit: options.maxSize)))
-                } else {
-                    read(bytes, path: "-", format: nil, into: &result)
+        // Files are read in order, a batch at a time, and parsed on all cores; results are kept
+        // in the order of the paths.
+        let batchSize = max(1, options.jobs) * 4
+        var position = 0
+        while position < sources.count && !result.interrupted {
+            let batch = sources[position..<min(sources.count, position + batchSize)]
+            var inputs: [(path: String, format: ArticleFormat?, bytes: [UInt8]?, failure: LoadDiagnostic?)] = []
+            for source in batch {
+                if isCancelled() {
+                    result.interrupted = true
+                    break
                 }
-            case .file(let path, let format):
-                do {
-                    let bytes = try FileSystem.read(path, limit: options.maxSize)
-                    read(bytes, path: path, format: format, into: &result)
-                } catch {
-                    let message: String
-                    if error.reason == "too large" {
-                        let size = (try? FileSystem.status(path).size) ?? options.maxSize + 1
-                        message = Self.tooLarge(size, limit: options.maxSize)
+                switch source {
+                case .standardInput:
+                    let bytes = stdin().map { [UInt8]($0) } ?? []
+                    if bytes.count > options.maxSize {
+                        inputs.append(("-", nil, nil, LoadDiagnostic(.error, path: "-", Self.tooLarge(bytes.count, limit: options.maxSize))))
                     } else {
-                        message = "cannot read: \(error.reason)"
+                        inputs.append(("-", nil, bytes, nil))
                     }
-                    result.diagnostics.append(LoadDiagnostic(.error, path: path, message))
+                case .file(let path, let format):
+                    do {
+                        let bytes = try FileSystem.read(path, limit: options.maxSize)
+                        result.bytesRead += bytes.count
+                        inputs.append((path, format, bytes, nil))
+                    } catch {
+                        let message: String
+                        if error.reason == "too large" {
+                            let size = (try? FileSystem.status(path).size) ?? options.maxSize + 1
+                            message = Self.tooLarge(size, limit: options.maxSize)
+                        } else {
+                            message = "cannot read: \(error.reason)"
+                        }
+                        inputs.append((path, format, nil, LoadDiagnostic(.error, path: path, message)))
+                    }
                 }
             }
-            result.filesRead += 1
-            progress?(position + 1, sources.count)
+            let parsed = ParallelSlots<LoadResult>(count: inputs.count)
+            let frozen = inputs
+            let work: @Sendable (Int) -> Void = { [self] index in
+                var one = LoadResult()
+                let input = frozen[index]
+                if let failure = input.failure { one.diagnostics.append(failure) }
+                if let bytes = input.bytes { self.read(bytes, path: input.path, format: input.format, into: &one) }
+                parsed.store(one, at: index)
+            }
+            if options.jobs > 1 && inputs.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: inputs.count, execute: work)
+            } else {
+                for index in inputs.indices { work(index) }
+            }
+            for one in parsed.values {
+                result.articles += one.articles
+                result.diagnostics += one.diagnostics
+                result.filesRead += 1
+                position += 1
+                progress?(position, sources.count)
+            }
         }
         return result
     }
@@ -114,10 +145,12 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Parses one file's bytes, appending its articles and diagnostics to `result`.
-    func read(_ bytes: [UInt8], path: String, format: ArticleFormat?, into result: inout LoadResult) {
+    func read(
+        _ bytes: [UInt8], path: String, format: ArticleFormat?, charset: String? = nil, into result: inout LoadResult
+    ) {
         let decoded: SourceDecoder.Decoded
         do {
-            decoded = try SourceDecoder.decode(bytes)
+            decoded = try SourceDecoder.decode(bytes, charset: charset)
         } catch {
             result.diagnostics.append(LoadDiagnostic(.error, path: path, error.reason))
             return
@@ -164,6 +197,11 @@ public struct ArticleLoader: Sendable {
 
 /// Byte counts as people read them: `512 bytes`, `12.5 KB`, `50 MB` (powers of 1024).
 enum ByteCount {
+    /// `2 s`, `0.5 s`.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+    }
+
     static func describe(_ bytes: Int) -> String {
         if bytes < 1024 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
         let units = ["KB", "MB", "GB", "TB"]
@@ -177,4 +215,18 @@ enum ByteCount {
         let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         return "\(text) \(units[unit])"
     }
+}
+
+/// One result slot per parallel work item.
+///
+/// `@unchecked Sendable`: `slots` is only touched while `lock` is held.
+final class ParallelSlots<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
+
+    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -14,6 +14,11 @@ public struct LoadResult: Sendable {
     public var diagnostics: [LoadDiagnostic]
     /// How many files (and stdin) were read, whether or not they gave articles.
     public var filesRead: Int
+    /// Article files that directories held but that were left out: hidden files and `README*`,
+    /// `LICENSE*`, `CHANGELOG*` (named directly, they load).
+    public var skipped = 0
+    /// Bytes read from files and stdin.
+    public var bytesRead = 0
     /// Whether loading stopped early because it was cancelled; the articles read so far are kept.
     public var interrupted = false
 

@@ -2,6 +2,8 @@
 /// files recursively (hidden entries skipped, names in natural order: `2.txt` before `10.txt`),
 /// a glob's matches (`*`, `?`, `[…]`, `**` for any depth; files only with a known extension),
 /// `-` for stdin, `~/` for the home folder. A file named directly is read whatever its extension.
+/// In directories, `README*`, `LICENSE*` and `CHANGELOG*` files are project papers, not articles:
+/// they are skipped, like hidden files, and counted in ``skipped``.
 struct PathExpander {
     enum Source: Sendable, Equatable {
         case file(path: String, format: ArticleFormat?)
@@ -11,6 +13,9 @@ struct PathExpander {
     var home: String?
     private(set) var sources: [Source] = []
     private(set) var diagnostics: [LoadDiagnostic] = []
+    /// Article files left out of directories: hidden ones and `README*`, `LICENSE*`, `CHANGELOG*`.
+    private(set) var skipped = 0
+    static let skippedPrefixes = ["readme", "license", "licence", "changelog"]
     private var seenFiles: Set<String> = []
 
     init(home: String?) {
@@ -89,7 +94,12 @@ struct PathExpander {
             return
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for entry in entries.sorted(by: { NaturalOrder.less($0.name, $1.name) }) where !entry.name.hasPrefix(".") {
+        for entry in entries.sorted(by: { NaturalOrder.less($0.name, $1.name) }) {
+            let lowered = entry.name.lowercased()
+            if entry.name.hasPrefix(".") || Self.skippedPrefixes.contains(where: { lowered.hasPrefix($0) }) {
+                if entry.kind != .directory && ArticleFormat(path: entry.name) != nil { skipped += 1 }
+                continue
+            }
             let path = prefix + entry.name
             var kind = entry.kind
             var childIdentity: FileSystem.FileIdentity?

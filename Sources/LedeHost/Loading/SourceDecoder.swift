@@ -19,20 +19,22 @@ enum SourceDecoder {
     /// How many leading bytes the binary check inspects.
     static let sniffLength = 64 * 1024
 
-    static func decode(_ bytes: [UInt8]) throws(BinaryRefusal) -> Decoded {
+    /// - Parameter charset: the charset the source was served with (an HTTP `Content-Type`),
+    ///   which wins over one the page declares.
+    static func decode(_ bytes: [UInt8], charset: String? = nil) throws(BinaryRefusal) -> Decoded {
         if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF {
             return Decoded(text: normaliseLineEnds(decodeUTF16(bytes)), replacements: 0, firstBadLine: nil)
         }
         try checkNotBinary(bytes)
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-        let body = bytes[start...]
-        let hasCarriageReturn = body.contains(0x0D)
-        let finish = { (text: String) in hasCarriageReturn ? normaliseLineEnds(text) : text }
+        // Line ends are normalised on the bytes (CR and LF are ASCII in every charset read here).
+        let body = normaliseLineEnds(bytes[start...])
+        let finish = { (text: String) in text }
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: finish(text), replacements: 0, firstBadLine: nil)
         }
-        if let charset = declaredCharset(body), ["windows-1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "cp1252", "iso-8859-15"].contains(charset) {
+        if let charset = charset?.lowercased() ?? declaredCharset(body), ["windows-1252", "iso-8859-1", "latin1", "latin-1", "us-ascii", "cp1252", "iso-8859-15"].contains(charset) {
             return Decoded(text: finish(decodeWindows1252(body)), replacements: 0, firstBadLine: nil)
         }
         let (count, line) = invalidSequences(body)
@@ -82,9 +84,9 @@ enum SourceDecoder {
     }
 
     /// The charset an HTML or XML head declares (`<meta charset=…>`, `content="…; charset=…"`,
-    /// `<?xml … encoding="…"?>`), lower-cased; only the first 2 KB are searched.
+    /// `<?xml … encoding="…"?>`), lower-cased; only the first 8 KB are searched.
     static func declaredCharset(_ bytes: ArraySlice<UInt8>) -> String? {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        let head = String(decoding: bytes.prefix(8192), as: UTF8.self).lowercased()
         for marker in ["charset=", "encoding="] {
             guard let range = head.range(of: marker) else { continue }
             let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
@@ -120,26 +122,52 @@ enum SourceDecoder {
         return String(decoding: units, as: UTF16.self)
     }
 
+    /// `\r\n` and lone `\r` become `\n` in bytes of an ASCII-compatible charset.
+    static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out = [UInt8](repeating: 0, count: bytes.count)
+        let written = out.withUnsafeMutableBufferPointer { target in
+            bytes.withUnsafeBufferPointer { source in
+                var count = 0
+                var i = 0
+                while i < source.count {
+                    let byte = source[i]
+                    if byte == 0x0D {
+                        target[count] = 0x0A
+                        if i + 1 < source.count && source[i + 1] == 0x0A { i += 1 }
+                    } else {
+                        target[count] = byte
+                    }
+                    count += 1
+                    i += 1
+                }
+                return count
+            }
+        }
+        return out[0..<written]
+    }
+
     /// `\r\n` and lone `\r` become `\n`, so offsets count one scalar per line end.
     static func normaliseLineEnds(_ text: String) -> String {
         guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(0x0D) }) ?? text.utf8.contains(0x0D) else {
             return text
         }
-        var out = String.UnicodeScalarView()
+        // CR and LF are ASCII, so the work can be done on UTF-8 bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                out.append("\n")
+        for byte in text.utf8 {
+            if byte == 0x0D {
+                out.append(0x0A)
                 previousWasCR = true
                 continue
             }
-            if scalar == "\n" && previousWasCR {
+            if byte == 0x0A && previousWasCR {
                 previousWasCR = false
                 continue
             }
             previousWasCR = false
-            out.append(scalar)
+            out.append(byte)
         }
-        return String(out)
-    }
-}
+        return String(decoding: out, as: UTF8.self)
+    }}

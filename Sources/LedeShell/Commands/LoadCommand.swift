@@ -3,22 +3,32 @@ import LedeCore
 import LedeHost
 import LedeKit
 
-/// `load PATH…`: read articles from files, folders, globs or standard input.
+/// `load PATH|URL…`: read articles from files, folders, globs, standard input or the web.
 struct LoadCommand: ShellCommand {
     var descriptor: CommandDescriptor {
         CommandDescriptor(
-            "load", summary: "Load articles from files, folders, globs or - (standard input)",
+            "load", summary: "Load articles from files, folders, globs, - (standard input) or web pages",
             arguments: [
                 ArgumentDescriptor(
-                    "PATH…", help: ".txt .md .html .json .jsonl files, folders or globs", optional: false,
+                    "PATH|URL…", help: ".txt .md .html .json .jsonl files, folders, globs or http(s):// URLs",
                     completion: .files)
             ],
-            options: [OptionDescriptor("max-size", value: "SIZE", help: "refuse larger files: 50 (MB), 200K, 1G (default 50)")],
-            examples: ["load scripts/samples", "load ~/news/*.html", "load feed.jsonl --max-size 200"],
+            options: [
+                OptionDescriptor("max-size", value: "SIZE", help: "refuse larger files and pages: 50 (MB), 200K, 1G (default 50)"),
+                OptionDescriptor("urls", value: "FILE", help: "fetch the URLs listed in FILE, one a line (# comments)", completion: .files),
+                OptionDescriptor("timeout", value: "SECONDS", help: "give up on a web page after this long (default 20)"),
+            ],
+            examples: [
+                "load scripts/samples", "load ~/news/*.html", "load feed.jsonl --max-size 200",
+                "load https://example.com/news/story.html", "load --urls reading-list.txt",
+            ],
             discussion: """
                 .txt files may start with front matter (--- lines of 'key: value' ---); otherwise the first line is the title.
                 .json and .jsonl hold objects with text, body or content, and title, url, date, source, author, id when present.
-                A bad file or line is reported and skipped; everything else is loaded.
+                .html pages give their main text without menus, share buttons or comments, and their title, date, author, site and URL.
+                Folders skip README*, LICENSE*, CHANGELOG* and hidden files (name one to load it) and say how many.
+                URLs are fetched 8 at a time, following redirects; the article keeps the URL and the time it was fetched.
+                A bad file, line or URL is reported and skipped; everything else is loaded.
                 When commands are piped to lede, 'load -' reads the article from the lines that follow it, up to a line holding a lone '.'.
                 """)
     }
@@ -32,45 +42,95 @@ struct LoadCommand: ShellCommand {
             }
             options.maxSize = size
         }
-        let progress = ProgressBar(enabled: shell.options.interactive)
-        let result = ArticleLoader(options: options).load(
-            invocation.arguments,
-            stdin: {
-                // Commands piped to lede: the article is the lines after `load -`, up to a lone `.`.
-                if let inline = shell.standardInputScript?.inlineData { return inline() }
-                return StandardInputReader.read(limit: options.maxSize, isCancelled: { shell.isInterrupted })
-            },
-            progress: { progress.update($0, of: $1) }, isCancelled: { shell.isInterrupted })
-        progress.finish()
+        var fetchOptions = WebFetcher.Options(maxSize: options.maxSize)
+        if let text = invocation.value("timeout") {
+            guard let seconds = Double(text), seconds > 0, seconds.isFinite else {
+                throw LedeError("load: --timeout expects a number of seconds, got '\(text)'")
+            }
+            fetchOptions.timeout = seconds
+        }
+        var urls = invocation.arguments.filter(ArticleLoader.isURL)
+        let paths = invocation.arguments.filter { !ArticleLoader.isURL($0) }
+        if let list = invocation.value("urls") {
+            let data = try readList(list)
+            urls += ArticleLoader.urls(inList: data)
+        }
+        guard !paths.isEmpty || !urls.isEmpty || invocation.value("urls") != nil else {
+            throw LedeError("load: give a file, folder, glob, - or URL", hint: "'help load' shows examples")
+        }
+        let loader = ArticleLoader(options: options)
+        var result = LoadResult()
+        if !paths.isEmpty {
+            let progress = ProgressBar(enabled: shell.options.interactive, unit: "files")
+            result = loader.load(
+                paths,
+                stdin: {
+                    // Commands piped to lede: the article is the lines after `load -`, up to a lone `.`.
+                    if let inline = shell.standardInputScript?.inlineData { return inline() }
+                    return StandardInputReader.read(limit: options.maxSize, isCancelled: { shell.isInterrupted })
+                },
+                progress: { progress.update($0, of: $1) }, isCancelled: { shell.isInterrupted })
+            progress.finish()
+        }
+        if !urls.isEmpty && !result.interrupted {
+            let progress = ProgressBar(enabled: shell.options.interactive, unit: "pages", minimum: 2)
+            let fetched = loader.loadURLs(
+                urls, fetcher: WebFetcher(options: fetchOptions), progress: { progress.update($0, of: $1) },
+                isCancelled: { shell.isInterrupted })
+            progress.finish()
+            result.articles += fetched.articles
+            result.diagnostics += fetched.diagnostics
+            result.filesRead += fetched.filesRead
+            result.interrupted = fetched.interrupted
+        }
         for diagnostic in result.diagnostics { shell.writeError(diagnostic.description + "\n") }
+        if result.skipped > 0 {
+            let files = result.skipped == 1 ? "1 file" : "\(result.skipped) files"
+            shell.writeError("load: skipped \(files) in folders (README, LICENSE, CHANGELOG or hidden); name one to load it\n")
+        }
         let added = shell.session.add(result.articles)
         if result.interrupted { throw InterruptedError() }
         if added.isEmpty {
-            throw LedeError("no articles loaded from \(invocation.arguments.joined(separator: " "))")
+            let sources = invocation.arguments + (invocation.value("urls").map { ["--urls", $0] } ?? [])
+            throw LedeError("no articles loaded from \(sources.joined(separator: " "))")
         }
         guard shell.options.interactive else { return .none }
         let plural = added.count == 1 ? "" : "s"
         return .text("loaded \(added.count) article\(plural); current: \(added[0].id): \(added[0].title)")
+    }
+
+    private func readList(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LedeError("load: cannot read the URL list '\(path)'")
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 }
 
 /// A one-line progress bar on standard error, for loads of many files at a terminal.
 final class ProgressBar {
     private let enabled: Bool
+    private let unit: String
+    private let minimum: Int
     private var shown = false
     private var lastDrawn = Date.distantPast
 
-    init(enabled: Bool) { self.enabled = enabled && isatty(2) == 1 }
+    /// Drawn only at a terminal and for at least `minimum` items.
+    init(enabled: Bool, unit: String = "files", minimum: Int = 50) {
+        self.enabled = enabled && isatty(2) == 1
+        self.unit = unit
+        self.minimum = minimum
+    }
 
     func update(_ done: Int, of total: Int) {
-        guard enabled, total >= 50 else { return }
+        guard enabled, total >= minimum else { return }
         let now = Date()
         guard done == total || now.timeIntervalSince(lastDrawn) > 0.05 else { return }
         lastDrawn = now
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) files".utf8))
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) \(unit)".utf8))
         shown = true
     }
 
