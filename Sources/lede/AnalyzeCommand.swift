@@ -6,11 +6,8 @@ import LedeShell
 
 /// `lede analyze --with PLUGIN[,PLUGIN…]`: batch analysis of JSONL articles.
 struct AnalyzeCommand: ParsableCommand {
-    static let usage = """
-        lede analyze --with PLUGIN[,PLUGIN…] [--jobs N] [--input FILE] [--output FILE] [--plugins DIR] [--stats]
-        """
     static let configuration = CommandConfiguration(
-        commandName: "lede analyze",
+        commandName: "analyze",
         abstract: "Analyse JSONL articles (id, text, …) and write one JSON line per input line, in input order.",
         discussion: "A line that cannot be analysed gives {\"id\": …, \"error\": …} and the stream goes on.")
 
@@ -36,35 +33,6 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-progress"), help: "Never draw the progress line (drawn only when stderr is a terminal).")
     var noProgress = false
-
-    /// Parses `arguments` (everything after `analyze`), runs, and returns the exit status.
-    static func run(_ arguments: [String]) -> Int32 {
-        let command: AnalyzeCommand
-        do {
-            command = try AnalyzeCommand.parse(arguments)
-        } catch {
-            let message = AnalyzeCommand.fullMessage(for: error)
-            let status = AnalyzeCommand.exitCode(for: error).rawValue
-            if status == 0 {
-                print(message)
-            } else {
-                FileHandle.standardError.write(Data("error: \(message)\nusage: \(usage)\n".utf8))
-            }
-            return status
-        }
-        do {
-            try command.run()
-            return 0
-        } catch let error as any UserFacingError {
-            var text = "error: \(error.message)\n"
-            if let hint = error.hint { text += "hint: \(hint)\n" }
-            FileHandle.standardError.write(Data(text.utf8))
-            return 1
-        } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            return 1
-        }
-    }
 
     func run() throws {
         let catalog = PluginCatalog.load(extraDirectories: pluginDirectories, forwardLog: true)

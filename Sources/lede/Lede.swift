@@ -5,10 +5,20 @@ import LedeKit
 import LedePlugins
 import LedeShell
 
-/// The `lede` command line.
+/// The `lede` command line: the shell (the default) and `lede analyze`.
 struct Lede: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lede",
+        abstract: "A scriptable shell for exploring news articles: quotes, entities, stance, summaries.",
+        version: LedeVersion.current,
+        subcommands: [ShellCommandLine.self, AnalyzeCommand.self],
+        defaultSubcommand: ShellCommandLine.self)
+}
+
+/// `lede [PATH…|SCRIPT.lede ARGS…] [-c COMMANDS]`: the shell.
+struct ShellCommandLine: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell",
         abstract: "A scriptable shell for exploring news articles: quotes, entities, stance, summaries.",
         discussion: """
             With no arguments lede starts an interactive prompt ('help' lists its commands).
@@ -16,8 +26,7 @@ struct Lede: ParsableCommand {
             Commands piped to standard input run like a script.
 
             Batch analysis of JSONL articles: lede analyze --with PLUGIN[,PLUGIN…] (see 'lede analyze --help').
-            """,
-        version: LedeVersion.current)
+            """)
 
     @Argument(help: "A script (FILE.lede) and its arguments, or articles to load.")
     var paths: [String] = []

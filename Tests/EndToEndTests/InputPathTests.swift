@@ -86,3 +86,23 @@ struct InputPathTests {
         }
     }
 }
+
+@Suite("lede analyze is a subcommand of the one command line")
+struct AnalyzeCommandLineTests {
+    @Test("a bad --jobs is one error line and the usage line, exit 64")
+    func badJobs() throws {
+        let run = try LedeRun.run(["analyze", "--with", "entities", "--jobs", "abc"])
+        #expect(run.status == 64)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("error: ") == true && lines.first?.contains("'abc'") == true)
+        #expect(lines.last?.hasPrefix("usage: lede analyze ") == true)
+    }
+
+    @Test("'lede analyze --help' is the parser's help for analyze")
+    func help() throws {
+        let run = try LedeRun.run(["analyze", "--help"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("USAGE: lede analyze"))
+    }
+}
