@@ -96,23 +96,12 @@ public struct BatchAnalyzer: Sendable {
         LineResult(line: JSONWriter.string(.object([("id", id), ("error", .string(message))])), failed: true)
     }
 
-    /// An article from a JSON object: `text` (or `body`/`content`), `title`, `target` offsets.
+    /// An article from a JSON object, decoded as `load` decodes a `.jsonl` line
+    /// (``JSONArticleReader/article(from:)``); an article without an id is `line-N`.
     public static func article(from value: JSONValue, number: Int) -> Article? {
-        guard case .object = value else { return nil }
-        guard let text = (value["text"] ?? value["body"] ?? value["content"])?.stringValue else { return nil }
-        let id = value["id"].map { $0.stringValue ?? $0.displayText } ?? "line-\(number)"
-        var metadata: [(key: String, value: String)] = []
-        for key in ["url", "date", "source", "author"] {
-            if let v = value[key]?.stringValue { metadata.append((key, v)) }
-        }
-        var target: TextSpan?
-        if let start = value["target_start"]?.intValue, let end = value["target_end"]?.intValue,
-            start >= 0, end > start, end <= text.unicodeScalars.count
-        {
-            target = TextSpan(start, end)
-        }
-        return Article(
-            id: id, title: value["title"]?.stringValue ?? "", text: text, metadata: metadata, target: target)
+        guard case .success(var article) = JSONArticleReader.article(from: value) else { return nil }
+        if article.id.isEmpty { article.id = "line-\(number)" }
+        return article
     }
 
     /// Streams `input` to `output`; `progress` gets the running figures after each chunk.

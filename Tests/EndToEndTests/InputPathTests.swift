@@ -106,3 +106,17 @@ struct AnalyzeCommandLineTests {
         #expect(run.stdout.contains("USAGE: lede analyze"))
     }
 }
+
+@Suite("One article decoder for load and lede analyze")
+struct ArticleDecoderTests {
+    @Test("a CRLF JSONL line gives the same offsets after 'load' as in 'lede analyze'")
+    func sameOffsets() throws {
+        let dir = LedeRun.temporaryDirectory()
+        let file = dir.appendingPathComponent("c.jsonl")
+        try #"{"id":"a","text":"Line one.\r\nMayor Ana Ruiz spoke."}"#.appending("\n").write(to: file, atomically: false, encoding: .utf8)
+        let batch = try LedeRun.run(["analyze", "--with", "entities", "--input", file.path, "--no-progress"])
+        #expect(batch.stdout.contains(#""start": 17"#), "\(batch.stdout)")
+        let loaded = try LedeRun.run(["-c", "load '\(file.path)'; mentions Ruiz --format tsv"])
+        #expect(loaded.stdout.contains("Ana Ruiz\t17\t"), "\(loaded.stdout)")
+    }
+}

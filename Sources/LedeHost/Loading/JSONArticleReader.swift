@@ -70,6 +70,9 @@ enum JSONArticleReader {
         var reason: String
     }
 
+    /// The one decoder of an article object, for `load x.json`/`x.jsonl` and `lede analyze`: the text
+    /// is kept exactly as the JSON string holds it (a `\r\n` stays two scalars), so the offsets
+    /// lede reports, and `target_start`/`target_end`, mean the same in both.
     static func article(from value: JSONValue) -> Result<Article, Problem> {
         guard case .object = value else { return .failure(Problem(reason: "not a JSON object")) }
         guard let body = value["text"] ?? value["body"] ?? value["content"] else {
@@ -78,7 +81,7 @@ enum JSONArticleReader {
         guard let text = body.stringValue else {
             return .failure(Problem(reason: "the text field is not a string"))
         }
-        let normalised = SourceDecoder.normaliseLineEnds(text)
+        let normalised = text
         let id = value["id"].flatMap { $0 == .null ? nil : ($0.stringValue ?? $0.displayText) } ?? ""
         var metadata: [(key: String, value: String)] = []
         for key in metadataKeys {
