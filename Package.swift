@@ -1,11 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// lede builds on Linux (Glibc, libedit from libedit-dev); no Apple platform is claimed.
 let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 let package = Package(
     name: "lede",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lede", targets: ["lede"]),
         .library(name: "LedeKit", targets: ["LedeKit"]),

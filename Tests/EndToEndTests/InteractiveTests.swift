@@ -4,7 +4,7 @@ import Testing
 /// The interactive shell at a real terminal (tmux), as a person would use it.
 @Suite("Interactive shell", .enabled(if: TmuxSession.isAvailable), .serialized, .timeLimit(.minutes(1)))
 struct InteractiveTests {
-    let lede = LedeRun.binary
+    let lede = (try? LedeRun.requireBinary()) ?? LedeRun.binary
 
     func start(_ arguments: String = "--no-rc", environment: [String: String] = [:]) throws -> TmuxSession {
         let session = try TmuxSession(command: "\(lede) \(arguments)", environment: environment)

@@ -10,9 +10,26 @@ struct LedeRun {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// The `lede` of the configuration under test: `$LEDE_BINARY`, else the one built beside this
+    /// test bundle (`.build/debug/lede` for `swift test`, `.build/release/lede` for `-c release`).
     static var binary: String {
         if let override = ProcessInfo.processInfo.environment["LEDE_BINARY"] { return override }
-        return root.appendingPathComponent(".build/debug/lede").path
+        // On Linux the test runner is `.build/CONFIG/ledePackageTests.xctest`, beside `lede`.
+        var folder = URL(fileURLWithPath: CommandLine.arguments.first ?? "").standardizedFileURL.deletingLastPathComponent()
+        while folder.path.contains(".xctest") { folder = folder.deletingLastPathComponent() }
+        return folder.appendingPathComponent("lede").path
+    }
+
+    /// Fails loudly when the binary under test was not built.
+    struct MissingBinary: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "no lede binary at \(path): build it first (swift build), or set LEDE_BINARY" }
+    }
+
+    static func requireBinary() throws -> String {
+        let path = binary
+        guard FileManager.default.isExecutableFile(atPath: path) else { throw MissingBinary(path: path) }
+        return path
     }
 
     /// A fresh, empty folder for one test.
@@ -41,7 +58,7 @@ struct LedeRun {
         let errURL = home.appendingPathComponent("stderr")
         try Data(input.utf8).write(to: inURL)
         let result = try ChildProcess.run(
-            [binary] + arguments, environment: env, directory: (directory ?? root).path, stdin: inURL.path,
+            [try requireBinary()] + arguments, environment: env, directory: (directory ?? root).path, stdin: inURL.path,
             stdout: outURL.path, stderr: errURL.path, timeout: timeout)
         let outData = (try? Data(contentsOf: outURL)) ?? Data()
         var errText = String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
