@@ -43,9 +43,10 @@ struct IndirectSpeechFinder {
                 : attributor.phrases.left(of: t, limit: range.lowerBound)
             guard let phrase else { continue }
             let span = TextSpan(reader.tokens[start].start, reader.tokens[end - 1].end)
+            let rule: AttributionRule = kind == .participle ? .indirectParticiple : .indirect
             let quote = Quote(
-                span: span, content: span, kind: .indirect, cue: w, rule: kind == .participle ? "indirect-participle" : "indirect",
-                confidence: explicit ? 0.65 : 0.5)
+                span: span, content: span, kind: .indirect, cue: w, rule: rule.name,
+                confidence: explicit ? rule.confidence : rule.weakerConfidence ?? rule.confidence)
             if explicit { return (quote, phrase) }
             if fallback == nil { fallback = (quote, phrase) }
         }
@@ -56,7 +57,7 @@ struct IndirectSpeechFinder {
     /// when a clause follows.
     private func contentStart(after cue: Int, word: String, kind: QuoteLexicon.CueKind, end: Int) -> (Int, Bool)? {
         var k = cue + 1
-        while k < end && k < cue + 8 {
+        while k < end && k < cue + SearchWindow.reportedClauseStart {
             guard let w = reader.word(k) else { return nil }
             if w == "that" { return k + 1 < end ? (k + 1, true) : nil }
             if kind == .speechNoInversion || kind == .participle || QuoteLexicon.timeWords.contains(w) {
@@ -80,14 +81,15 @@ struct IndirectSpeechFinder {
 
     /// `Putin had broken promises, Trump said.`: the content before a closing attribution.
     private func trailing(cue: Int, range: Range<Int>, end: Int) -> (quote: Quote, phrase: SpeakerPhrase?)? {
-        guard cue + 1 >= end || (cue + 3 >= end && reader.word(cue + 1).map { QuoteLexicon.timeWords.contains($0) } == true)
+        guard cue + 1 >= end || (cue + SearchWindow.closingCueTail >= end && reader.word(cue + 1).map { QuoteLexicon.timeWords.contains($0) } == true)
         else { return nil }
         guard let phrase = attributor.phrases.left(of: cue, limit: range.lowerBound) else { return nil }
         let comma = phrase.tokens.lowerBound - 1
         guard comma > range.lowerBound, reader.isPunct(comma, ",") else { return nil }
         let span = TextSpan(reader.tokens[range.lowerBound].start, reader.tokens[comma - 1].end)
         guard reader.wordCount(span) >= 4, let w = reader.word(cue) else { return nil }
-        let quote = Quote(span: span, content: span, kind: .indirect, cue: w, rule: "indirect-trailing", confidence: 0.6)
+        let rule = AttributionRule.indirectTrailing
+        let quote = Quote(span: span, content: span, kind: .indirect, cue: w, rule: rule.name, confidence: rule.confidence)
         return (quote, phrase)
     }
 }

@@ -42,7 +42,7 @@ extension QuoteAttributor {
         // `WASHINGTON (AFP) – Democrat Hillary Clinton …`: a dateline the document did not mark.
         if reader.isCapitalized(s), reader.isPunct(s + 1, "(") {
             var close = s + 2
-            while close < end && close < s + 8 && !reader.isPunct(close, ")") { close += 1 }
+            while close < end && close < s + SearchWindow.datelineAgency && !reader.isPunct(close, ")") { close += 1 }
             if close + 1 < end, reader.isPunct(close, ")"), reader.isDash(close + 1) || reader.isPunct(close + 1, "-") {
                 s = close + 2
             }
@@ -51,7 +51,7 @@ extension QuoteAttributor {
         if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
         if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
             var e = s
-            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
+            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + SearchWindow.openingName { e += 1 }
             // `Indeed, …`, `Only he …`: a common word set off before the subject names nobody.
             if e == s, s + 1 < end, reader.isCommonWord(s) {
                 if let next = reader.word(s + 1), next == "he" || next == "she" {
@@ -63,7 +63,7 @@ extension QuoteAttributor {
         }
         guard QuoteLexicon.determiners.contains(w) else { return nil }
         var e = s
-        while e + 1 < end && e < s + 4, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
+        while e + 1 < end && e < s + SearchWindow.openingDescription, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
             !QuoteLexicon.auxiliaries.contains(next), !QuoteLexicon.phraseBreakers.contains(next),
             !(next.hasSuffix("ed") && e > s)
         {
@@ -79,7 +79,7 @@ extension QuoteAttributor {
         guard let w = reader.word(start) else { return start }
         var k = start
         var sawLowercase = false
-        while k < end && k < start + 14 && !reader.isPunct(k, ",") {
+        while k < end && k < start + SearchWindow.introduction && !reader.isPunct(k, ",") {
             if reader.isLowercaseWord(k) { sawLowercase = true }
             k += 1
         }
@@ -98,7 +98,7 @@ extension QuoteAttributor {
             // introduction.
             if reader.isCapitalized(k - 1) {
                 var m = k + 1
-                while m < end && m < k + 4 && reader.isCapitalized(m) { m += 1 }
+                while m < end && m < k + SearchWindow.stateAfterTown && reader.isCapitalized(m) { m += 1 }
                 if m > k + 1, m + 1 < end, reader.isPunct(m, ","), reader.isCapitalized(m + 1) { return m + 1 }
             }
             return k + 1

@@ -42,7 +42,7 @@ struct SpeakerPhraseReader {
         guard j >= limit else { return nil }
         if reader.isPunct(j, ")") {
             var k = j - 1
-            while k >= limit && k > j - 10 && !reader.isPunct(k, "(") { k -= 1 }
+            while k >= limit && k > j - SearchWindow.parenthetical && !reader.isPunct(k, "(") { k -= 1 }
             guard k >= limit && reader.isPunct(k, "(") else { return nil }
             j = k - 1
             guard j >= limit else { return nil }
@@ -56,7 +56,7 @@ struct SpeakerPhraseReader {
     /// (`Hugh Hill, a doctor in Leeds, said`).
     private func subject(beforeAppositiveEndingAt j: Int, limit: Int) -> SpeakerPhrase? {
         var k = j - 1
-        while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k)
+        while k >= limit && k > j - SearchWindow.appositive && !reader.isPunct(k, ",") && !reader.isBoundary(k)
             && !(reader.tokens[k].kind == .quote && reader.first(k) != "'" && reader.first(k) != "’")
         {
             k -= 1
@@ -65,7 +65,7 @@ struct SpeakerPhraseReader {
         var ownerEnd = k - 1
         if reader.isPunct(ownerEnd, ")") {  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
             var p = ownerEnd - 1
-            while p > limit && p > ownerEnd - 10 && !reader.isPunct(p, "(") { p -= 1 }
+            while p > limit && p > ownerEnd - SearchWindow.parenthetical && !reader.isPunct(p, "(") { p -= 1 }
             guard reader.isPunct(p, "(") else { return nil }
             ownerEnd = p - 1
         }
@@ -80,7 +80,7 @@ struct SpeakerPhraseReader {
         // Mich., said`: a town and its state close the appositive; the subject opens it.
         if let w = reader.word(before), Self.placePrepositions.contains(w), owner.kind == .name {
             var c = before - 1
-            while c > limit && c > before - 24 && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
+            while c > limit && c > before - SearchWindow.appositive && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
             while c > limit + 1, reader.isPunct(c, ","), reader.tokens[c - 1].kind == .number || reader.isPunct(c - 2, ",") {
                 c -= reader.isPunct(c - 2, ",") ? 2 : 1  // `Cory James, 22, of …`
             }
@@ -146,7 +146,7 @@ struct SpeakerPhraseReader {
         guard reader.isLowercaseWord(j), !QuoteLexicon.timeWords.contains(w) else { return nil }
         var k = j
         var steps = 0
-        while k - 1 >= limit && steps < 7 {
+        while k - 1 >= limit && steps < SearchWindow.describedSpeakerBeforeCue {
             guard let previous = reader.word(k - 1) else { break }
             if previous == "'s" {
                 // `Haugland's office`: take the possessor and stop.
@@ -189,7 +189,7 @@ struct SpeakerPhraseReader {
         // `said matter-of-factly`, `said quietly`: a manner, not a speaker.
         if w.hasSuffix("ly") && !QuoteLexicon.determiners.contains(w) { return nil }
         var k = j + 1
-        while k < limit && k < j + 9 {
+        while k < limit && k < j + SearchWindow.describedSpeakerAfterCue {
             // `said a 2008 Clinton veteran`, `said the 46-year-old`: a number belongs to the phrase.
             if reader.tokens[k].kind == .number || (reader.tokens[k].kind == .word && reader.word(k) == nil)
                 || (reader.isPunct(k, "-") && reader.tokens[k - 1].kind == .number)
