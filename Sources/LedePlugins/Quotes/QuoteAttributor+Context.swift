@@ -183,7 +183,7 @@ extension QuoteAttributor {
         // `Trump: "…"` (headlines, transcripts): a name right before the colon.
         // Not the object of a preposition (`broke it down to the newspaper NRC Handelsblad:`).
         if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name,
-            !(reader.word(phrase.tokens.lowerBound - 1).map { Self.prepositions.contains($0) } ?? false)
+            !(reader.word(phrase.tokens.lowerBound - 1).map { Lexicon.objectPrepositions.contains($0) } ?? false)
         {
             return Attribution(
                 phrase: phrase, cue: nil, cueText: ":", rule: .colonName,
@@ -197,9 +197,4 @@ extension QuoteAttributor {
         }
         return nil
     }
-
-    /// Prepositions whose object is not a speaker.
-    static let prepositions: Set<String> = [
-        "to", "with", "for", "from", "at", "in", "on", "by", "of", "about", "against", "into", "toward", "towards", "than",
-    ]
 }

@@ -50,7 +50,7 @@ extension QuoteAttributor {
                     if reader.isPunct(k, ",") || reader.endsSentence(k) {
                         if endsWithTerminal || !closesSentence { return nil }
                     }
-                    if let w = reader.word(k), Self.clauseOpeners.contains(w) {
+                    if let w = reader.word(k), Lexicon.clauseOpeners.contains(w) {
                         return nil
                     }
                     k += 1
@@ -80,11 +80,4 @@ extension QuoteAttributor {
         if next == "that" { return false }
         return end - t <= SearchWindow.shortTail
     }
-
-    /// Words that open a new clause after a quote (`"…" until Haley said`): a cue past them has
-    /// a speaker of its own.
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "while", "as", "when", "until", "before", "after", "because", "if", "unless", "since", "although",
-        "though", "whether", "once",
-    ]
 }

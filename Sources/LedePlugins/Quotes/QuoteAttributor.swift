@@ -188,14 +188,14 @@ struct QuoteAttributor {
         if w.hasPrefix("remind"), reader.word(t + 2) == "of" { return nil }
         // `a flurry of late-night tweets`, `her claims`: a plural noun, not a verb.
         if w.hasSuffix("s"), let previous = reader.word(t - 1),
-            QuoteLexicon.nounMarkers.contains(previous) || previous.contains("-") || reader.word(t - 2) == "of"
+            Lexicon.nounMarkers.contains(previous) || previous.contains("-") || reader.word(t - 2) == "of"
         {
             return nil
         }
         // `read` and `reads` count only as `the statement read` or `it read`: not after another
         // pronoun or `to`.
         if w == "read" || w == "reads", let previous = reader.word(t - 1), previous != "it",
-            QuoteLexicon.pronouns.contains(previous) || QuoteLexicon.auxiliaries.contains(previous) || previous == "to"
+            Lexicon.speakerPronouns.contains(previous) || Lexicon.speakerAuxiliaries.contains(previous) || previous == "to"
         {
             return nil
         }
@@ -264,13 +264,13 @@ struct QuoteAttributor {
         var t = cue - 1
         while reader.isLowercaseWord(t), let a = reader.word(t), a.hasSuffix("ly") || a == "also" || a == "not" { t -= 1 }
         guard let before = reader.word(t) else { return false }
-        return ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"].contains(before)
+        return Lexicon.passiveAuxiliaries.contains(before)
     }
 
     /// `he laughed and said`: the subject of the verb before the conjunction.
     private func coordinatedSubject(_ cue: Int, limit: Int) -> SpeakerPhrase? {
         var t = cue - 1
-        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), Lexicon.speakerAuxiliaries.contains(w) { t -= 1 }
         let verb = t - 1
         guard verb > limit, reader.isLowercaseWord(verb), let w = reader.word(verb), w.hasSuffix("ed") else { return nil }
         return phrases.left(of: verb, limit: limit)
@@ -280,7 +280,7 @@ struct QuoteAttributor {
     /// the sentence's.
     private func isCoordinatedVerb(_ cue: Int, limit: Int) -> Bool {
         var t = cue - 1
-        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), Lexicon.speakerAuxiliaries.contains(w) { t -= 1 }
         guard t >= limit, let w = reader.word(t) else { return false }
         return w == "and" || w == "but" || w == "then" || w == "yet"
     }

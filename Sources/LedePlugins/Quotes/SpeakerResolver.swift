@@ -86,10 +86,10 @@ struct SpeakerResolver {
         if let entity = entity(overlapping: span, endingAt: span.end) { return resolution(entity) }
         var words = phrase.tokens.filter { t in
             guard let w = reader.word(t) else { return false }
-            return !QuoteLexicon.nameTitles.contains(w) && w != "the" && w != "'s"
+            return !Lexicon.nameTitles.contains(w) && w != "the" && w != "'s"
         }
         // `Deputy Fisheries Secretary Inês Valadares` → `Inês Valadares`.
-        if let lastRole = words.lastIndex(where: { reader.word($0).map { QuoteLexicon.roleWords.contains($0) } ?? false }),
+        if let lastRole = words.lastIndex(where: { reader.word($0).map { Lexicon.roleWords.contains($0) } ?? false }),
             lastRole + 1 < words.count
         {
             words.removeSubrange(...lastRole)
@@ -184,12 +184,12 @@ struct SpeakerResolver {
         let phrases = SpeakerPhraseReader(reader: reader)
         var s = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
-        if let w = reader.word(s), w.hasSuffix("ing") || QuoteAttributor.introWords.contains(w) {
+        if let w = reader.word(s), w.hasSuffix("ing") || Lexicon.introWords.contains(w) {
             var k = s
             while k < end && k < s + SearchWindow.introduction && !reader.isPunct(k, ",") { k += 1 }
             if k < end { s = k + 1 }
         }
-        guard s < end, reader.isCapitalized(s), let first = reader.word(s), !QuoteLexicon.determiners.contains(first),
+        guard s < end, reader.isCapitalized(s), let first = reader.word(s), !Lexicon.determiners.contains(first),
             !quoted.covers(reader.tokens[s].start)
         else {
             return nil
@@ -201,8 +201,8 @@ struct SpeakerResolver {
             if reader.isCapitalized(e + 1) {
                 e += 1
             } else if reader.isCapitalized(e + 2), e + 2 < end, let w = reader.word(e + 1), reader.isLowercaseWord(e + 1),
-                !QuoteLexicon.phraseBreakers.contains(w), !QuoteLexicon.auxiliaries.contains(w), QuoteLexicon.cues[w] == nil,
-                !QuoteLexicon.determiners.contains(w)
+                !Lexicon.phraseBreakers.contains(w), !Lexicon.speakerAuxiliaries.contains(w), QuoteLexicon.cues[w] == nil,
+                !Lexicon.determiners.contains(w)
             {
                 e += 2
             } else {
@@ -284,14 +284,14 @@ struct SpeakerResolver {
         // `Cornyn's statement`, `Trump's tweet`: what a person wrote speaks for them.
         let first = phrase.tokens.lowerBound
         if phrase.tokens.count == 3, reader.word(first + 1) == "'s" || reader.word(first + 1) == "’s",
-            let document = reader.word(first + 2), QuoteLexicon.writings.contains(document),
+            let document = reader.word(first + 2), Lexicon.writings.contains(document),
             let owner = entity(overlapping: reader.tokens[first].span, endingAt: reader.tokens[first].end),
             owner.label == .person || owner.label == .organization
         {
             return resolution(owner)
         }
         guard let entities else { return Resolution() }
-        let words = phrase.tokens.compactMap { reader.word($0) }.filter { !QuoteLexicon.determiners.contains($0) }
+        let words = phrase.tokens.compactMap { reader.word($0) }.filter { !Lexicon.determiners.contains($0) }
         guard !words.isEmpty, words.count <= 4 else { return Resolution() }
         let role = words.joined(separator: " ")
         var found: Entity?
