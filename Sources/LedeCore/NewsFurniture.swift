@@ -150,13 +150,12 @@ public struct NewsFurniture: Sendable, Hashable {
         return nil
     }
 
-    static let captionOpeners: Set<String> = ["photo:", "image:", "caption:", "pictured:", "picture:", "above:", "photograph:"]
     static let captionCredits: [String] = ["(ap photo", "(photo:", "photograph:", "(reuters/", "getty images", "(afp photo"]
 
     static func isCaption(_ text: [Unicode.Scalar], _ paragraph: TextSpan) -> Bool {
         let words = words(text, paragraph)
         guard let first = words.first, words.count <= 60 else { return false }
-        if captionOpeners.contains(Abbreviations.lowercased(text, first.start, first.end)) { return true }
+        if Lexicon.captionOpeners.contains(Abbreviations.lowercased(text, first.start, first.end)) { return true }
         let tail = Abbreviations.lowercased(text, max(paragraph.start, paragraph.end - 80), paragraph.end)
         return captionCredits.contains { tail.contains($0) }
     }

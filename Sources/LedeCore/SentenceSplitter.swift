@@ -125,7 +125,7 @@ public enum SentenceSplitter {
         var k = i + 1
         while k < tokens.count && k <= i + 2 {
             let word = Abbreviations.lowercased(text, tokens[k].start, tokens[k].end)
-            if SentenceOpeners.speechVerbs.contains(word) { return true }
+            if Lexicon.speechVerbsAfterQuestion.contains(word) { return true }
             guard tokens[k].kind == .word, Characters.isUpper(text[tokens[k].start]) else { return false }
             k += 1
         }
@@ -143,31 +143,13 @@ public enum SentenceSplitter {
         let next = tokens[i + 1]
         if token.length == 2 { return false }  // an initial, `J.`
         let word = Abbreviations.lowercased(text, token.start, token.end - 1)
-        if Abbreviations.titles.contains(word) { return false }
+        if Lexicon.abbreviationsBeforeCapital.contains(word) { return false }
         if next.kind == .quote {
             let c = text[next.start]
             return c == "“" || c == "\"" || c == "‘"
         }
         guard next.kind == .word, Characters.isUpper(text[next.start]) else { return false }
         let nextWord = Abbreviations.lowercased(text, next.start, next.end)
-        return SentenceOpeners.words.contains(nextWord)
+        return Lexicon.sentenceOpeners.contains(nextWord)
     }
-}
-
-/// Words that commonly open a sentence and rarely continue a name.
-enum SentenceOpeners {
-    static let words: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
-        "and", "in", "on", "at", "for", "if", "when", "while", "after", "before", "as", "his", "her", "their",
-        "its", "our", "there", "then", "however", "meanwhile", "still", "yet", "so", "some", "many", "most",
-        "officials", "mr.", "mrs.", "ms.", "dr.", "both", "no", "not", "what", "why", "how", "where", "who",
-        "during", "according", "earlier", "later", "last", "next", "since", "although", "though", "instead",
-        "also", "one", "two", "several", "each", "all", "other", "such", "to", "from", "with", "by", "under",
-        "analysts", "critics", "experts", "police", "authorities", "he's", "she's", "it's", "that's", "there's",
-    ]
-
-    static let speechVerbs: Set<String> = [
-        "said", "says", "asked", "asks", "added", "adds", "shouted", "wrote", "writes", "replied", "replies",
-        "told", "tells", "cried", "demanded", "wondered", "insisted",
-    ]
 }

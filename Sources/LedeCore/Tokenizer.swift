@@ -140,9 +140,9 @@ public enum Tokenizer {
         }
         guard dot - start <= 6 else { return nil }
         let word = Abbreviations.lowercased(text, start, dot)
-        if Abbreviations.known.contains(word) { return dot + 1 }
+        if Lexicon.abbreviations.contains(word) { return dot + 1 }
         // `No. 10`, `Vol. 3`, `Fig. 2`: abbreviations only before a number.
-        if Abbreviations.beforeNumbers.contains(word) {
+        if Lexicon.numberAbbreviations.contains(word) {
             var k = dot + 1
             while k < n && text[k] == " " { k += 1 }
             if k < n && Characters.isDigit(text[k]) { return dot + 1 }
@@ -161,7 +161,7 @@ public enum Tokenizer {
         while j < n && j - i <= 3 && Characters.isLetter(text[j]) { j += 1 }
         guard j < n ? !(Characters.isLetter(text[j]) || Characters.isDigit(text[j])) : true else { return nil }
         let clitic = Abbreviations.lowercased(text, i + 1, j)
-        return Abbreviations.clitics.contains(clitic) ? j : nil
+        return Lexicon.clitics.contains(clitic) ? j : nil
     }
 
     private static func appendWord(_ text: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {

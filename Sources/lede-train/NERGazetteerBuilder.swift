@@ -70,9 +70,9 @@ enum NERGazetteerBuilder {
             guard row.count > 3, let rank = Int(row[3]), rank <= surnameLimit else { return }
             entries.append((row[0], .surname))
         }
-        entries += EntityVocabulary.roleHeads.map { ($0, .title) }
+        entries += Lexicon.roleHeads.words.map { ($0, .title) }
         entries += EntityVocabulary.honorifics.keys.map { ($0, .title) }
-        entries += EntityVocabulary.organizationWords.map { ($0, .organizationWord) }
+        entries += Lexicon.organizationWords.words.map { ($0, .organizationWord) }
 
         var table = NERGazetteer(log2: log2)
         var stored = 0

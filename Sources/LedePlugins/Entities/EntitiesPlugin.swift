@@ -168,9 +168,9 @@ public struct EntitiesPlugin: CommandPlugin {
             return [found]
         }
         let last = found.tokens.upperBound
-        for head in found.tokens.lowerBound + 1..<last - 2 where EntityVocabulary.organisationHeads.contains(words[head]) {
+        for head in found.tokens.lowerBound + 1..<last - 2 where Lexicon.organisationHeads.contains(words[head]) {
             let tail = last - head - 1
-            guard (2...3).contains(tail), !EntityVocabulary.organisationHeads.contains(words[last - 1]),
+            guard (2...3).contains(tail), !Lexicon.organisationHeads.contains(words[last - 1]),
                 (head + 1..<last).allSatisfy({
                     document.tokens[$0].kind == .word && Characters.isUpper(document.scalars[document.tokens[$0].start])
                         && !classes($0).contains(.organizationWord)
@@ -186,10 +186,10 @@ public struct EntitiesPlugin: CommandPlugin {
     /// `Shadow` in `Shadow Home Secretary Yvette Cooper`, tagged as a name of its own: part of a title.
     static func isTitlePrefix(_ found: (tokens: Range<Int>, label: Int), words: [String]) -> Bool {
         guard found.tokens.count == 1, found.label != NERTag.index(of: .person),
-            EntityVocabulary.titlePrefixes.contains(words[found.tokens.lowerBound]), found.tokens.upperBound < words.count
+            Lexicon.titlePrefixes.contains(words[found.tokens.lowerBound]), found.tokens.upperBound < words.count
         else { return false }
         let next = words[found.tokens.upperBound]
-        return EntityVocabulary.roleHeads.contains(next) || EntityVocabulary.roleModifiers.contains(next)
+        return Lexicon.roleHeads.contains(next) || Lexicon.roleModifiers.contains(next)
     }
 
     /// One sense per document: a one-word name the recogniser found somewhere is the same name
@@ -216,7 +216,7 @@ public struct EntitiesPlugin: CommandPlugin {
             // Only a name the recogniser read one way everywhere, and never a weekday or month.
             guard let counts = labels[words[t]], !isCapitalisedWord(t - 1), !isCapitalisedWord(t + 1),
                 counts.filter({ $0 > 0 }).count == 1, let label = counts.firstIndex(where: { $0 > 0 }),
-                words[t].count >= 3, !EntityVocabulary.calendarWords.contains(words[t])
+                words[t].count >= 3, !Lexicon.calendarWords.contains(words[t])
             else { continue }
             added.append((t..<t + 1, label))
         }
@@ -230,9 +230,9 @@ public struct EntitiesPlugin: CommandPlugin {
         guard found.label == NERTag.index(of: .person) else { return found }
         var start = found.tokens.lowerBound
         while start < found.tokens.upperBound
-            && (EntityVocabulary.roleHeads.contains(words[start]) || EntityVocabulary.honorifics[words[start]] != nil
-                || (EntityVocabulary.roleModifiers.contains(words[start]) && start + 1 < found.tokens.upperBound
-                    && EntityVocabulary.roleHeads.contains(words[start + 1])))
+            && (Lexicon.roleHeads.contains(words[start]) || EntityVocabulary.honorifics[words[start]] != nil
+                || (Lexicon.roleModifiers.contains(words[start]) && start + 1 < found.tokens.upperBound
+                    && Lexicon.roleHeads.contains(words[start + 1])))
         {
             start += 1
         }

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Finds one-word names the recogniser did not know that the article itself shows to be
 /// countries or cities, and labels them places: `Ostria's capital, Kallisto`, `the Maranthian
 /// fleet` beside `Maranthia`, `the Republic of Caldera`.
@@ -5,19 +7,6 @@
 /// The evidence is read from the words around every mention of the name; a name that is a
 /// person's surname elsewhere in the article is left alone.
 enum EntityCountries {
-    /// What follows `X's` only when X is a state (`Ostria's capital`); `president` is left out
-    /// because companies have presidents too.
-    static let stateHoldings: Set<String> = [
-        "capital", "parliament", "army", "military", "navy", "embassy", "ambassador", "border", "borders", "citizens",
-        "constitution", "territory", "coast", "coastline", "prime", "foreign", "interior", "defence", "defense",
-        "population", "economy", "currency", "airspace", "waters", "regions", "provinces", "neighbours", "neighbors",
-    ]
-    /// Words before `of X` that make X a state (`the Republic of Caldera`, `the capital of Ostria`).
-    static let stateTitles: Set<String> = [
-        "republic", "kingdom", "capital", "government", "people", "president", "king", "queen", "citizens",
-    ]
-    /// Words before `, X` that make X a place (`Ostria's capital, Kallisto`).
-    static let placeNouns: Set<String> = ["capital", "city", "town", "village", "port", "province", "region", "island"]
 
     static func relabel(_ mentions: inout [NameMention], words: [String]) {
         let person = NERTag.index(of: .person)
@@ -48,17 +37,17 @@ enum EntityCountries {
     /// The words around one mention show a place.
     static func isPlace(at tokens: Range<Int>, words: [String]) -> Bool {
         let after = tokens.upperBound
-        if after + 1 < words.count, words[after] == "'s" || words[after] == "’s", stateHoldings.contains(words[after + 1]) {
+        if after + 1 < words.count, words[after] == "'s" || words[after] == "’s", Lexicon.stateHoldings.contains(words[after + 1]) {
             // `Ostria's capital, Kallisto`, not `Gazprom's capital` (its shares).
             return words[after + 1] != "capital" || (after + 2 < words.count && words[after + 2] == ",")
         }
         let before = tokens.lowerBound
-        if before >= 2, words[before - 1] == "of", stateTitles.contains(words[before - 2]) { return true }
-        if before >= 3, words[before - 1] == "of", words[before - 2] == "the", stateTitles.contains(words[before - 3]) {
+        if before >= 2, words[before - 1] == "of", Lexicon.stateTitles.contains(words[before - 2]) { return true }
+        if before >= 3, words[before - 1] == "of", words[before - 2] == "the", Lexicon.stateTitles.contains(words[before - 3]) {
             return true
         }
         // `Ostria's capital, Kallisto`, `the port city, Valadares`; not `the Chechnya region, Interfax added`.
-        if before >= 3, words[before - 1] == ",", placeNouns.contains(words[before - 2]),
+        if before >= 3, words[before - 1] == ",", Lexicon.placeNouns.contains(words[before - 2]),
             ["'s", "’s", "the", "its", "their"].contains(words[before - 3])
         {
             return true

@@ -110,7 +110,7 @@ enum EntityGrouper {
         }
         for (g, members) in groups.enumerated() where !removed.contains(g) {
             let mention = mentions[members[0]]
-            guard mention.label == organization, mention.words.count == 1, !Self.genericHeads.contains(mention.words[0]),
+            guard mention.label == organization, mention.words.count == 1, !Lexicon.genericHeads.contains(mention.words[0]),
                 let targets = ends[mention.words[0]], targets.count == 1, let target = targets.first, target != g
             else { continue }
             merged[target] += members
@@ -119,12 +119,6 @@ enum EntityGrouper {
         return merged.enumerated().filter { !removed.contains($0.offset) }.map { $0.element.sorted() }
             .sorted { $0[0] < $1[0] }
     }
-
-    /// Last words that many organisations share: alone they name none of them (`Party`, `Group`).
-    static let genericHeads: Set<String> = [
-        "party", "group", "company", "bank", "university", "council", "ministry", "department", "committee", "court",
-        "association", "institute", "corporation", "inc", "ltd", "club", "united", "city", "national", "international",
-    ]
 
     /// Makes one name's labels agree within the document.
     static func harmoniseLabels(_ mentions: inout [NameMention]) {

@@ -50,12 +50,12 @@ struct EntityRoles {
 
     private func isRoleWord(_ i: Int) -> Bool {
         document.tokens[i].kind == .word
-            && (EntityVocabulary.roleHeads.contains(words[i]) || EntityVocabulary.roleModifiers.contains(words[i]))
+            && (Lexicon.roleHeads.contains(words[i]) || Lexicon.roleModifiers.contains(words[i]))
     }
 
     /// Title words ending at token `last` (inclusive), read backwards: the range and its head.
     private func title(endingAt last: Int, from lowest: Int) -> (Range<Int>, String)? {
-        guard last >= lowest, last < words.count, EntityVocabulary.roleHeads.contains(words[last]),
+        guard last >= lowest, last < words.count, Lexicon.roleHeads.contains(words[last]),
             document.tokens[last].kind == .word
         else { return nil }
         var first = last
@@ -158,7 +158,7 @@ struct EntityRoles {
             }
             let candidates = Set(statements.filter { statement in
                 let headFits = statement.head == head
-                    || (head == "leader" && EntityVocabulary.leaderHeads.contains(statement.head))
+                    || (head == "leader" && Lexicon.leaderHeads.contains(statement.head))
                 return headFits && (modifier == nil || statement.modifier == modifier)
             }.map(\.group))
             if candidates.count == 1, let group = candidates.first {
@@ -190,7 +190,7 @@ struct EntityRoles {
         }
         var last = k
         while last < words.count && last - k < 3 && isRoleWord(last) && mentionStarting[last] == nil { last += 1 }
-        guard last > k, EntityVocabulary.roleHeads.contains(words[last - 1]) else { return nil }
+        guard last > k, Lexicon.roleHeads.contains(words[last - 1]) else { return nil }
         let head = words[last - 1]
         var end = last
         if modifier == nil, end + 1 < words.count, words[end] == "of", let m = mentionStarting[end + 1],

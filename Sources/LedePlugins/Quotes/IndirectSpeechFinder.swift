@@ -43,9 +43,10 @@ struct IndirectSpeechFinder {
                 : attributor.phrases.left(of: t, limit: range.lowerBound)
             guard let phrase else { continue }
             let span = TextSpan(reader.tokens[start].start, reader.tokens[end - 1].end)
+            let rule: AttributionRule = kind == .participle ? .indirectParticiple : .indirect
             let quote = Quote(
-                span: span, content: span, kind: .indirect, cue: w, rule: kind == .participle ? "indirect-participle" : "indirect",
-                confidence: explicit ? 0.65 : 0.5)
+                span: span, content: span, kind: .indirect, cue: w, rule: rule.name,
+                confidence: explicit ? rule.confidence : rule.weakerConfidence ?? rule.confidence)
             if explicit { return (quote, phrase) }
             if fallback == nil { fallback = (quote, phrase) }
         }
@@ -56,38 +57,32 @@ struct IndirectSpeechFinder {
     /// when a clause follows.
     private func contentStart(after cue: Int, word: String, kind: QuoteLexicon.CueKind, end: Int) -> (Int, Bool)? {
         var k = cue + 1
-        while k < end && k < cue + 8 {
+        while k < end && k < cue + SearchWindow.reportedClauseStart {
             guard let w = reader.word(k) else { return nil }
             if w == "that" { return k + 1 < end ? (k + 1, true) : nil }
-            if kind == .speechNoInversion || kind == .participle || QuoteLexicon.timeWords.contains(w) {
+            if kind == .speechNoInversion || kind == .participle || Lexicon.timeWords.contains(w) {
                 k += 1
                 continue
             }
             // `said Putin had broken promises`: a clause starts right away.
-            guard k == cue + 1, Self.bareClauseCues.contains(word) else { return nil }
-            return reader.isCapitalized(k) || QuoteLexicon.pronouns.contains(w) || QuoteLexicon.determiners.contains(w)
+            guard k == cue + 1, Lexicon.bareClauseCues.contains(word) else { return nil }
+            return reader.isCapitalized(k) || Lexicon.speakerPronouns.contains(w) || Lexicon.determiners.contains(w)
                 ? (k, false) : nil
         }
         return nil
     }
 
-    /// Cues that take a clause without `that` (`said Putin had …`).
-    static let bareClauseCues: Set<String> = [
-        "said", "says", "say", "argued", "argues", "claimed", "claims", "insisted", "insists", "added", "adds",
-        "suggested", "suggests", "wrote", "writes", "predicted", "predicts", "warned", "warns", "noted", "notes",
-        "acknowledged", "admitted", "stated", "states", "believes", "thinks",
-    ]
-
     /// `Putin had broken promises, Trump said.`: the content before a closing attribution.
     private func trailing(cue: Int, range: Range<Int>, end: Int) -> (quote: Quote, phrase: SpeakerPhrase?)? {
-        guard cue + 1 >= end || (cue + 3 >= end && reader.word(cue + 1).map { QuoteLexicon.timeWords.contains($0) } == true)
+        guard cue + 1 >= end || (cue + SearchWindow.closingCueTail >= end && reader.word(cue + 1).map { Lexicon.timeWords.contains($0) } == true)
         else { return nil }
         guard let phrase = attributor.phrases.left(of: cue, limit: range.lowerBound) else { return nil }
         let comma = phrase.tokens.lowerBound - 1
         guard comma > range.lowerBound, reader.isPunct(comma, ",") else { return nil }
         let span = TextSpan(reader.tokens[range.lowerBound].start, reader.tokens[comma - 1].end)
         guard reader.wordCount(span) >= 4, let w = reader.word(cue) else { return nil }
-        let quote = Quote(span: span, content: span, kind: .indirect, cue: w, rule: "indirect-trailing", confidence: 0.6)
+        let rule = AttributionRule.indirectTrailing
+        let quote = Quote(span: span, content: span, kind: .indirect, cue: w, rule: rule.name, confidence: rule.confidence)
         return (quote, phrase)
     }
 }

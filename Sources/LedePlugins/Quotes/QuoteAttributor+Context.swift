@@ -1,50 +1,62 @@
 import LedeCore
 
 extension QuoteAttributor {
-    /// Attributions for every passage, in passage order: the sentence rules first, then the
-    /// context rules in text order so a quote can lean on the one before it.
+    /// Attributions for every passage, in passage order: the sentence steps first, then the
+    /// context steps in text order so a quote can lean on the one before it.
     func attributeAll() -> [Attribution?] {
         var result: [Attribution?] = passages.indices.map { attributeInSentence($0) }
         let own = result
         for i in passages.indices where result[i] == nil {
-            result[i] = contextual(i, result: result, own: own)
+            let found = Self.firstAnswer(of: Self.contextSteps, for: ContextSite(index: i, result: result, own: own), by: self)
+            result[i] = found
         }
         return result
     }
 
-    private func contextual(_ i: Int, result: [Attribution?], own: [Attribution?]) -> Attribution? {
-        let passage = passages[i]
-        if let colon = colonIntroduced(i) { return colon }
-        if let byline = dashInNextParagraph(i) { return byline }
-        if passage.continuesFromPrevious, i > 0, let previous = result[i - 1] {
-            return inherited(previous, rule: "continued-quote", confidence: 0.75)
+    /// The next paragraph of a multi-paragraph quote: the previous part's speaker.
+    func continuedQuote(_ site: ContextSite) -> Attribution? {
+        let i = site.index
+        guard passages[i].continuesFromPrevious, i > 0, let previous = site.result[i - 1] else { return nil }
+        return inherited(previous, rule: .continuedQuote)
+    }
+
+    /// A quote after an attributed one in the same paragraph: that one's speaker.
+    func previousQuoteInParagraph(_ site: ContextSite) -> Attribution? {
+        let i = site.index
+        guard i > 0, passages[i - 1].paragraph == passages[i].paragraph, let previous = site.result[i - 1] else { return nil }
+        // `… Zucker said. On Monday, Trump groused that CNN "…"`: a fragment inside a later
+        // sentence belongs to that sentence's subject.
+        if !sharesSentence(i - 1, i), let subject = sentenceSubject(i) { return subject }
+        return inherited(previous, rule: .sameParagraph)
+    }
+
+    /// A quote before an attributed one in the same paragraph: that one's speaker.
+    func nextQuoteInParagraph(_ site: ContextSite) -> Attribution? {
+        let i = site.index
+        guard i + 1 < passages.count, passages[i + 1].paragraph == passages[i].paragraph, let next = site.own[i + 1] else {
+            return nil
         }
-        if i > 0, passages[i - 1].paragraph == passage.paragraph, let previous = result[i - 1] {
-            // `… Zucker said. On Monday, Trump groused that CNN "…"`: a fragment inside a later
-            // sentence belongs to that sentence's subject.
-            if !sharesSentence(i - 1, i), let subject = sentenceSubject(i) { return subject }
-            return inherited(previous, rule: "same-paragraph", confidence: 0.75)
-        }
-        if i + 1 < passages.count, passages[i + 1].paragraph == passage.paragraph, let next = own[i + 1] {
-            // Only a subject that opens the sentence: after an introduction (`In a statement issued
-            // in the capital, Kallisto, a spokesman …`) the name found may be a place.
-            if !sharesSentence(i, i + 1), let subject = sentenceSubject(i), let phrase = subject.phrase,
-                phrase.tokens.lowerBound == frame(i).before.lowerBound
-            {
-                return subject
-            }
-            return inherited(next, rule: "same-paragraph", confidence: 0.7)
-        }
-        // A quote that opens its paragraph right after a paragraph whose last quote had a speaker.
-        let paragraphs = reader.document.paragraphs
-        if passage.paragraph > 0, passage.paragraph < paragraphs.count,
-            passage.span.start == paragraphs[passage.paragraph].start, i > 0,
-            passages[i - 1].paragraph == passage.paragraph - 1, let previous = result[i - 1],
-            endsParagraph(i - 1)
+        // Only a subject that opens the sentence: after an introduction (`In a statement issued
+        // in the capital, Kallisto, a spokesman …`) the name found may be a place.
+        if !sharesSentence(i, i + 1), let subject = sentenceSubject(i), let phrase = subject.phrase,
+            phrase.tokens.lowerBound == frame(i).before.lowerBound
         {
-            return inherited(previous, rule: "previous-paragraph", confidence: 0.55)
+            return subject
         }
-        return previousSentenceSpeaker(i) ?? sentenceSubject(i)
+        return inherited(next, rule: .sameParagraph, strength: .weaker)
+    }
+
+    /// A quote that opens its paragraph right after a paragraph whose last quote had a speaker.
+    func previousParagraph(_ site: ContextSite) -> Attribution? {
+        let i = site.index
+        let passage = passages[i]
+        let paragraphs = reader.document.paragraphs
+        guard passage.paragraph > 0, passage.paragraph < paragraphs.count,
+            passage.span.start == paragraphs[passage.paragraph].start, i > 0,
+            passages[i - 1].paragraph == passage.paragraph - 1, let previous = site.result[i - 1],
+            endsParagraph(i - 1)
+        else { return nil }
+        return inherited(previous, rule: .previousParagraph)
     }
 
     /// A fragment inside a sentence with no speech cue (`Trump launched into a lament for the
@@ -58,7 +70,7 @@ extension QuoteAttributor {
         guard let phrase = sentenceOpener(from: f.before.lowerBound, before: f.open), phrase.kind != .description else {
             return nil
         }
-        return Attribution(phrase: phrase, cue: nil, cueText: nil, rule: "sentence-subject", confidence: 0.4, embedded: true)
+        return Attribution(phrase: phrase, cue: nil, cueText: nil, rule: .sentenceSubject, embedded: true)
     }
 
     /// Whether passage `j` and passage `i` (after it) stand in one sentence.
@@ -95,17 +107,18 @@ extension QuoteAttributor {
                 }
                 guard let phrase else { return nil }
                 return Attribution(
-                    phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: "previous-sentence",
-                    confidence: 0.5)
+                    phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: .previousSentence)
             }
             t -= 1
         }
         return nil
     }
 
-    private func inherited(_ source: Attribution, rule: String, confidence: Double) -> Attribution {
+    /// `source`'s speaker and cue under `rule`, never more confident than `source`.
+    private func inherited(_ source: Attribution, rule: AttributionRule, strength: Attribution.Strength = .full) -> Attribution {
         var copy = source
         copy.rule = rule
+        let confidence = strength == .weaker ? rule.weakerConfidence ?? rule.confidence : rule.confidence
         copy.confidence = min(source.confidence, confidence)
         copy.embedded = false
         return copy
@@ -116,7 +129,7 @@ extension QuoteAttributor {
         let paragraphs = reader.document.paragraphs
         let p = passages[i].paragraph
         guard p < paragraphs.count else { return false }
-        return reader.wordCount(TextSpan(passages[i].span.end, paragraphs[p].end)) <= 12
+        return reader.wordCount(TextSpan(passages[i].span.end, paragraphs[p].end)) <= SearchWindow.paragraphTailWords
     }
 
     /// A quote that ends its paragraph, signed in the next one: `"…" ¶ — Commissioner Starks`.
@@ -132,7 +145,7 @@ extension QuoteAttributor {
         guard c == "-" || c == "—" || c == "–" || c == "―" else { return nil }
         let end = reader.document.tokenIndex(atOrAfter: paragraphs[next].end)
         guard let phrase = phrases.right(of: t, limit: end), phrase.kind == .name else { return nil }
-        return Attribution(phrase: phrase, cue: t, cueText: "—", rule: "dash", confidence: 0.75)
+        return Attribution(phrase: phrase, cue: t, cueText: "—", rule: .dash, strength: .weaker)
     }
 
     /// `Starmer put it plainly: ¶ "…"` or `Trump said: "…"` split over a line: the speaker of the
@@ -146,7 +159,7 @@ extension QuoteAttributor {
         let colon = reader.document.tokenIndex(atOrAfter: k)
         guard colon < reader.count, reader.tokens[colon].start == k else { return nil }
         var start = colon
-        while start > 0 && start > colon - 60 && !reader.endsSentence(start - 1) && reader.tokens[start - 1].kind != .quote {
+        while start > 0 && start > colon - SearchWindow.colonSentence && !reader.endsSentence(start - 1) && reader.tokens[start - 1].kind != .quote {
             start -= 1
         }
         var t = colon - 1
@@ -162,8 +175,7 @@ extension QuoteAttributor {
                 }
                 if let phrase {
                     return Attribution(
-                        phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: "colon-intro",
-                        confidence: 0.8)
+                        phrase: phrase, cue: t, cueText: according ? "according to" : reader.lower(t), rule: .colonIntro)
                 }
             }
             t -= 1
@@ -171,23 +183,18 @@ extension QuoteAttributor {
         // `Trump: "…"` (headlines, transcripts): a name right before the colon.
         // Not the object of a preposition (`broke it down to the newspaper NRC Handelsblad:`).
         if let phrase = phrases.head(endingAt: colon - 1, limit: start), phrase.kind == .name,
-            !(reader.word(phrase.tokens.lowerBound - 1).map { Self.prepositions.contains($0) } ?? false)
+            !(reader.word(phrase.tokens.lowerBound - 1).map { Lexicon.objectPrepositions.contains($0) } ?? false)
         {
             return Attribution(
-                phrase: phrase, cue: nil, cueText: ":", rule: "colon-name",
-                confidence: phrase.tokens.lowerBound == start ? 0.7 : 0.6)
+                phrase: phrase, cue: nil, cueText: ":", rule: .colonName,
+                strength: phrase.tokens.lowerBound == start ? .full : .weaker)
         }
         // A sentence that names its subject and ends in a colon (`Starmer put it plainly:`).
         if passage.span.start > reader.tokens[colon].end,
             let phrase = sentenceOpener(from: start, before: colon), phrase.kind != .description
         {
-            return Attribution(phrase: phrase, cue: nil, cueText: ":", rule: "colon-intro", confidence: 0.6)
+            return Attribution(phrase: phrase, cue: nil, cueText: ":", rule: .colonIntro, strength: .weaker)
         }
         return nil
     }
-
-    /// Prepositions whose object is not a speaker.
-    static let prepositions: Set<String> = [
-        "to", "with", "for", "from", "at", "in", "on", "by", "of", "about", "against", "into", "toward", "towards", "than",
-    ]
 }

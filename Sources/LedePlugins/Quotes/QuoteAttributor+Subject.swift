@@ -13,7 +13,7 @@ extension QuoteAttributor {
         if last >= limit, !reader.isPunct(last, ","),
             let phrase = phrases.head(endingAt: last, limit: limit),
             phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with",
-            !(reader.word(phrase.tokens.lowerBound - 1).map { Self.venuePrepositions.contains($0) } ?? false)
+            !(reader.word(phrase.tokens.lowerBound - 1).map { Lexicon.venuePrepositions.contains($0) } ?? false)
         {
             return phrase
         }
@@ -42,16 +42,16 @@ extension QuoteAttributor {
         // `WASHINGTON (AFP) – Democrat Hillary Clinton …`: a dateline the document did not mark.
         if reader.isCapitalized(s), reader.isPunct(s + 1, "(") {
             var close = s + 2
-            while close < end && close < s + 8 && !reader.isPunct(close, ")") { close += 1 }
+            while close < end && close < s + SearchWindow.datelineAgency && !reader.isPunct(close, ")") { close += 1 }
             if close + 1 < end, reader.isPunct(close, ")"), reader.isDash(close + 1) || reader.isPunct(close + 1, "-") {
                 s = close + 2
             }
         }
         guard s < end, let w = reader.word(s) else { return nil }
-        if QuoteLexicon.pronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
-        if reader.isCapitalized(s) && !QuoteLexicon.determiners.contains(w) {
+        if Lexicon.speakerPronouns.contains(w) && w != "who" { return SpeakerPhrase(tokens: s..<s + 1, kind: .pronoun) }
+        if reader.isCapitalized(s) && !Lexicon.determiners.contains(w) {
             var e = s
-            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + 5 { e += 1 }
+            while e + 1 < end && reader.isCapitalized(e + 1) && e < s + SearchWindow.openingName { e += 1 }
             // `Indeed, …`, `Only he …`: a common word set off before the subject names nobody.
             if e == s, s + 1 < end, reader.isCommonWord(s) {
                 if let next = reader.word(s + 1), next == "he" || next == "she" {
@@ -61,10 +61,10 @@ extension QuoteAttributor {
             }
             return phrases.head(endingAt: e, limit: s)
         }
-        guard QuoteLexicon.determiners.contains(w) else { return nil }
+        guard Lexicon.determiners.contains(w) else { return nil }
         var e = s
-        while e + 1 < end && e < s + 4, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
-            !QuoteLexicon.auxiliaries.contains(next), !QuoteLexicon.phraseBreakers.contains(next),
+        while e + 1 < end && e < s + SearchWindow.openingDescription, reader.isWord(e + 1), let next = reader.word(e + 1), QuoteLexicon.cues[next] == nil,
+            !Lexicon.speakerAuxiliaries.contains(next), !Lexicon.phraseBreakers.contains(next),
             !(next.hasSuffix("ed") && e > s)
         {
             e += 1
@@ -79,41 +79,30 @@ extension QuoteAttributor {
         guard let w = reader.word(start) else { return start }
         var k = start
         var sawLowercase = false
-        while k < end && k < start + 14 && !reader.isPunct(k, ",") {
+        while k < end && k < start + SearchWindow.introduction && !reader.isPunct(k, ",") {
             if reader.isLowercaseWord(k) { sawLowercase = true }
             k += 1
         }
         guard k < end && reader.isPunct(k, ",") else { return start }
         // `Perez hammered Trump, calling him …`: a clause with a past-tense verb is the sentence's own.
         let hasPastTense = (start + 1..<k).contains { reader.isLowercaseWord($0) && (reader.word($0)?.hasSuffix("ed") ?? false) }
-        if !Self.introWords.contains(w), !w.hasSuffix("ing"), hasPastTense {
+        if !Lexicon.introWords.contains(w), !w.hasSuffix("ing"), hasPastTense {
             return start
         }
         // `Specifically,`, `Ironically,`: a sentence adverb alone.
         if k == start + 1, w.count > 4, w.hasSuffix("ly") { return k + 1 }
-        if w.hasSuffix("ing") || Self.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
-            && !QuoteLexicon.determiners.contains(w) && !QuoteLexicon.pronouns.contains(w))
+        if w.hasSuffix("ing") || Lexicon.introWords.contains(w) || (sawLowercase && k - start <= 6 && !reader.isCapitalized(start + 1)
+            && !Lexicon.determiners.contains(w) && !Lexicon.speakerPronouns.contains(w))
         {
             // `Speaking in Salem, New Hampshire, Trump …`: the state after a town belongs to the
             // introduction.
             if reader.isCapitalized(k - 1) {
                 var m = k + 1
-                while m < end && m < k + 4 && reader.isCapitalized(m) { m += 1 }
+                while m < end && m < k + SearchWindow.stateAfterTown && reader.isCapitalized(m) { m += 1 }
                 if m > k + 1, m + 1 < end, reader.isPunct(m, ","), reader.isCapitalized(m + 1) { return m + 1 }
             }
             return k + 1
         }
         return start
     }
-
-    /// Prepositions before a place or medium, whose object does not speak.
-    static let venuePrepositions: Set<String> = ["on", "in", "at", "to", "for", "by", "into", "from", "about", "against"]
-
-    /// Words that open an introductory clause before the subject (`However, he …`).
-    static let introWords: Set<String> = [
-        "however", "even", "before", "after", "when", "while", "as", "in", "on", "at", "during", "for", "last",
-        "earlier", "later", "still", "meanwhile", "yet", "but", "and", "since", "with", "without", "asked", "later",
-        "now", "then", "instead", "also", "separately", "elsewhere", "by", "from", "if", "although", "though", "once",
-        "given", "despite", "under", "amid", "unlike", "like", "until", "because",
-    ]
 }

@@ -10,30 +10,30 @@ extension QuoteAttributor {
         guard start < f.after.upperBound else { return nil }
         if reader.isDash(start) {
             if let phrase = phrases.right(of: start, limit: f.after.upperBound), phrase.kind == .name {
-                return Attribution(phrase: phrase, cue: start, cueText: "—", rule: "dash", confidence: 0.8)
+                return Attribution(phrase: phrase, cue: start, cueText: "—", rule: .dash)
             }
             return nil
         }
         var t = start
-        while t < f.after.upperBound && t < start + 30 {
+        while t < f.after.upperBound && t < start + SearchWindow.trailingCue {
             if let (kind, according) = cueKind(t) {
                 if strict && !isShortTail(after: t, end: f.after.upperBound) { return nil }
                 if according {
                     guard let phrase = phrases.right(of: t + 1, limit: f.after.upperBound) else { return nil }
-                    return Attribution(phrase: phrase, cue: t, cueText: "according to", rule: "according-to", confidence: 0.85)
+                    return Attribution(phrase: phrase, cue: t, cueText: "according to", rule: .accordingTo)
                 }
                 if t == start {
                     let w = reader.lower(t)
                     guard kind == .speech || (kind == .speechNoInversion && w != "told" && w != "tells"),
                         let phrase = phrases.right(of: t, limit: f.after.upperBound) else { return nil }
-                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.9)
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: .saidSpeaker)
                 }
                 if kind == .participle || kind == .naming { return nil }
                 // `"velvet gloves" in its dealings with Asia, said Nargis Kassenova.`
                 if reader.isPunct(t - 1, ","), kind == .speech, !endsWithTerminal,
                     let phrase = phrases.right(of: t, limit: f.after.upperBound), phrase.kind != .pronoun
                 {
-                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "said-speaker", confidence: 0.8)
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: .saidSpeaker, strength: .weaker)
                 }
                 guard let phrase = phrases.left(of: t, limit: start) else { return nil }
                 // After a quote that ended its sentence the subject must open the tail
@@ -43,22 +43,22 @@ extension QuoteAttributor {
                 // `…, Ban said.` and `…," as Cruz said on Monday`: the source closes the sentence.
                 let opener = phrase.tokens.lowerBound - 1
                 if closesSentence, !endsWithTerminal, reader.isPunct(opener, ",") || reader.word(opener) == "as" {
-                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.8)
+                    return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: .speakerSaid, strength: .weaker)
                 }
                 var k = start
                 while k < phrase.tokens.lowerBound {
                     if reader.isPunct(k, ",") || reader.endsSentence(k) {
                         if endsWithTerminal || !closesSentence { return nil }
                     }
-                    if let w = reader.word(k), Self.clauseOpeners.contains(w) {
+                    if let w = reader.word(k), Lexicon.clauseOpeners.contains(w) {
                         return nil
                     }
                     k += 1
                 }
-                if phrase.tokens.lowerBound - start > 3 && phrase.kind != .name && !isShortTail(after: t, end: f.after.upperBound) {
+                if phrase.tokens.lowerBound - start > SearchWindow.describedSubjectOffset && phrase.kind != .name && !isShortTail(after: t, end: f.after.upperBound) {
                     return nil
                 }
-                return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: "speaker-said", confidence: 0.9)
+                return Attribution(phrase: phrase, cue: t, cueText: reader.lower(t), rule: .speakerSaid)
             }
             if reader.endsSentence(t) { return nil }
             t += 1
@@ -75,16 +75,9 @@ extension QuoteAttributor {
     /// (`said on Monday`, `said in a statement`), never `said that …`.
     private func isShortTail(after t: Int, end: Int) -> Bool {
         if t + 1 >= end { return true }
-        if reader.isPunct(t + 1, ",") { return end - t <= 3 }
+        if reader.isPunct(t + 1, ",") { return end - t <= SearchWindow.shortTailAfterComma }
         guard let next = reader.word(t + 1) else { return true }
         if next == "that" { return false }
-        return end - t <= 10
+        return end - t <= SearchWindow.shortTail
     }
-
-    /// Words that open a new clause after a quote (`"…" until Haley said`): a cue past them has
-    /// a speaker of its own.
-    static let clauseOpeners: Set<String> = [
-        "and", "but", "while", "as", "when", "until", "before", "after", "because", "if", "unless", "since", "although",
-        "though", "whether", "once",
-    ]
 }

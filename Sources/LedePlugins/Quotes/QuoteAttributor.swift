@@ -2,17 +2,36 @@ import LedeCore
 
 /// How one quotation was attributed: the speaker phrase, the cue, the rule and its confidence.
 struct Attribution: Sendable, Hashable {
+    /// How strong the rule's evidence was: its full form or its weaker one.
+    enum Strength: Sendable, Hashable {
+        case full
+        case weaker
+    }
+
     var phrase: SpeakerPhrase?
     /// Token index of the cue word (`said`; `according` for `according to`).
     var cue: Int?
     var cueText: String?
-    var rule: String
+    var rule: AttributionRule
     var confidence: Double
     /// The cue sits in the same clause as the quote but not next to it (`called it a "…"`).
     var embedded: Bool = false
     /// Who relayed the words when the article has them second-hand (`Sanders said, according to
     /// CNN`): the speaker stays the person who spoke.
     var via: SpeakerPhrase?
+
+    /// An attribution with the confidence of `rule` in the given strength.
+    init(
+        phrase: SpeakerPhrase?, cue: Int?, cueText: String?, rule: AttributionRule, strength: Strength = .full,
+        embedded: Bool = false
+    ) {
+        self.phrase = phrase
+        self.cue = cue
+        self.cueText = cueText
+        self.rule = rule
+        self.confidence = strength == .weaker ? rule.weakerConfidence ?? rule.confidence : rule.confidence
+        self.embedded = embedded
+    }
 }
 
 /// The words around a quote inside its sentence, as token ranges.
@@ -27,11 +46,9 @@ struct QuoteFrame {
 
 /// Finds the cue and speaker phrase of each quotation from the words around it.
 ///
-/// Rules in order: a cue right before the quote (`Trump said: "…"`), a cue right after it
-/// (`"…," Trump said` / `"…," said Trump`), a dash byline, a cue elsewhere in the sentence
-/// (partial quotes), then the context: a colon-ended sentence before it, the other parts of a
-/// multi-paragraph quote, a neighbouring quote in the same paragraph, the previous paragraph's
-/// speaker. Anything else stays unattributed.
+/// The quote's own sentence is read first, by ``sentenceSteps`` in order; a quote none of them
+/// attributes is read in its context, by ``contextSteps`` in order. The first step that answers
+/// wins; anything else stays unattributed. ``AttributionRule`` names what each answer reports.
 struct QuoteAttributor {
     let reader: TokenReader
     let phrases: SpeakerPhraseReader
@@ -64,18 +81,19 @@ struct QuoteAttributor {
         }
         let lowest = reader.document.tokenIndex(atOrAfter: lowerLimit)
         var b = open
-        while b > lowest && b > open - 60 && !reader.endsSentence(b - 1) { b -= 1 }
+        while b > lowest && b > open - SearchWindow.beforeQuote && !reader.endsSentence(b - 1) { b -= 1 }
         let afterStart = reader.document.tokenIndex(atOrAfter: passage.span.end)
         let highest = reader.document.tokenIndex(atOrAfter: nextStart)
         var a = afterStart
-        while a < highest && a < afterStart + 40 && !reader.isBoundary(a) { a += 1 }
+        while a < highest && a < afterStart + SearchWindow.afterQuote && !reader.isBoundary(a) { a += 1 }
         return QuoteFrame(before: b..<open, after: afterStart..<max(afterStart, a), open: open)
     }
 
     /// The attribution from the quote's own sentence, with the outlet that relayed it, or nil.
     func attributeInSentence(_ i: Int) -> Attribution? {
-        guard var found = ownAttribution(i) else { return nil }
-        if let cue = found.cue, found.rule != "according-to" { found.via = relay(in: frame(i), besides: cue) }
+        let site = sentenceSite(i)
+        guard var found = Self.firstAnswer(of: Self.sentenceSteps, for: site, by: self) else { return nil }
+        if let cue = found.cue, found.rule != .accordingTo { found.via = relay(in: site.frame, besides: cue) }
         return found
     }
 
@@ -93,54 +111,22 @@ struct QuoteAttributor {
         return nil
     }
 
-    private func ownAttribution(_ i: Int) -> Attribution? {
-        if let label = transcriptLabel(i) { return label }
-        let f = frame(i)
-        let leading = leadingCue(f)
-        let endsSentence = contentEndsWithFullStop(passages[i])
-        let trailing = trailingAttribution(f, strict: endsSentence, endsWithTerminal: contentEndsWithTerminal(passages[i]))
-        // `pledged to "…," the Sentinel reported`: the attribution right after a comma-ended
-        // quote is the outer source.
-        if let trailing, let cue = trailing.cue, contentEndsWithComma(passages[i]), cue - f.after.lowerBound <= 6 {
-            return trailing
-        }
-        if let leading, isTightLeading(leading, f), let found = attribution(leadingCue: leading, frame: f, rule: "cue-before", confidence: 0.9) {
-            return found
-        }
-        if let trailing, !endsSentence { return trailing }
-        if leading != nil {
-            var t = f.open - 1
-            while t >= f.before.lowerBound {
-                if !isQuoted(t), let (kind, according) = cueKind(t),
-                    let found = attribution(
-                        leadingCue: Cue(cue: t, kind: kind, isAccordingTo: according), frame: f, rule: "cue-in-sentence",
-                        confidence: 0.75)
-                {
-                    return found
-                }
-                t -= 1
-            }
-        }
-        return trailing
-    }
-
     /// `"WALLACE: Let's start …"`: a transcript turn names its speaker in capitals before a colon.
     func transcriptLabel(_ i: Int) -> Attribution? {
         let content = passages[i].content
         let first = reader.document.tokenIndex(atOrAfter: content.start)
         var t = first
-        while t < reader.count && t < first + 3 && reader.isAllCapitals(t) { t += 1 }
+        while t < reader.count && t < first + SearchWindow.transcriptLabel && reader.isAllCapitals(t) { t += 1 }
         guard t > first, t < reader.count, reader.isPunct(t, ":"), reader.tokens[t].end < content.end else { return nil }
         return Attribution(
-            phrase: SpeakerPhrase(tokens: first..<t, kind: .name), cue: nil, cueText: nil, rule: "transcript-label",
-            confidence: 0.9)
+            phrase: SpeakerPhrase(tokens: first..<t, kind: .name), cue: nil, cueText: nil, rule: .transcriptLabel)
     }
 
     /// `X said: "…"`, `X said, "…"`, `X said that "…"`, `X told reporters: "…"`.
-    private func isTightLeading(_ c: Cue, _ f: QuoteFrame) -> Bool {
+    func isTightLeading(_ c: Cue, _ f: QuoteFrame) -> Bool {
         let gap = f.open - c.cue - 1
         if gap <= 0 { return true }
-        if gap > 3 { return false }
+        if gap > SearchWindow.tightLeadingGap { return false }
         let last = f.open - 1
         return reader.isPunct(last, ":") || reader.isPunct(last, ",") || reader.word(last) == "that" || gap == 1
     }
@@ -154,7 +140,7 @@ struct QuoteAttributor {
         return c == "." || c == "?" || c == "!" || c == "…"
     }
 
-    private func contentEndsWithComma(_ passage: QuotedPassage) -> Bool {
+    func contentEndsWithComma(_ passage: QuotedPassage) -> Bool {
         var k = passage.content.end - 1
         while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
         return k >= passage.content.start && (reader.scalars[k] == "," || reader.scalars[k] == "—")
@@ -162,7 +148,7 @@ struct QuoteAttributor {
 
     /// Whether the words inside the marks end with a full stop (`…down."`): a sentence ends
     /// with the quote, so what follows is usually a new sentence.
-    private func contentEndsWithFullStop(_ passage: QuotedPassage) -> Bool {
+    func contentEndsWithFullStop(_ passage: QuotedPassage) -> Bool {
         var k = passage.content.end - 1
         while k >= passage.content.start && Characters.isSpace(reader.scalars[k]) { k -= 1 }
         return k >= passage.content.start && reader.scalars[k] == "."
@@ -170,7 +156,7 @@ struct QuoteAttributor {
 
     // MARK: - Cue before the quote
 
-    private struct Cue {
+    struct Cue {
         var cue: Int
         var kind: QuoteLexicon.CueKind
         var isAccordingTo: Bool
@@ -185,7 +171,7 @@ struct QuoteAttributor {
         }
         // `issued a statement`, `released a written statement`: what follows is that statement.
         if w == "issued" || w == "released",
-            (1...3).contains(where: { reader.word(t + $0) == "statement" || reader.word(t + $0) == "statements" })
+            (1...SearchWindow.statementObject).contains(where: { reader.word(t + $0) == "statement" || reader.word(t + $0) == "statements" })
         {
             return (.speech, false)
         }
@@ -202,21 +188,21 @@ struct QuoteAttributor {
         if w.hasPrefix("remind"), reader.word(t + 2) == "of" { return nil }
         // `a flurry of late-night tweets`, `her claims`: a plural noun, not a verb.
         if w.hasSuffix("s"), let previous = reader.word(t - 1),
-            QuoteLexicon.nounMarkers.contains(previous) || previous.contains("-") || reader.word(t - 2) == "of"
+            Lexicon.nounMarkers.contains(previous) || previous.contains("-") || reader.word(t - 2) == "of"
         {
             return nil
         }
         // `read` and `reads` count only as `the statement read` or `it read`: not after another
         // pronoun or `to`.
         if w == "read" || w == "reads", let previous = reader.word(t - 1), previous != "it",
-            QuoteLexicon.pronouns.contains(previous) || QuoteLexicon.auxiliaries.contains(previous) || previous == "to"
+            Lexicon.speakerPronouns.contains(previous) || Lexicon.speakerAuxiliaries.contains(previous) || previous == "to"
         {
             return nil
         }
         return (kind, false)
     }
 
-    private func leadingCue(_ f: QuoteFrame) -> Cue? {
+    func leadingCue(_ f: QuoteFrame) -> Cue? {
         var t = f.open - 1
         while t >= f.before.lowerBound {
             if !isQuoted(t), let (kind, according) = cueKind(t) { return Cue(cue: t, kind: kind, isAccordingTo: according) }
@@ -228,7 +214,9 @@ struct QuoteAttributor {
     /// Whether token `t` lies inside one of the passages (binary search over their spans).
     func isQuoted(_ t: Int) -> Bool { spans.covers(reader.tokens[t].start) }
 
-    private func attribution(leadingCue c: Cue, frame f: QuoteFrame, rule: String, confidence: Double) -> Attribution? {
+    /// The attribution a cue before the quote gives: `rule`, or ``AttributionRule/accordingTo``
+    /// with `rule`'s confidence when the cue is `according to`.
+    func attribution(leadingCue c: Cue, frame f: QuoteFrame, rule: AttributionRule) -> Attribution? {
         let cueText: String
         var phrase: SpeakerPhrase?
         if c.isAccordingTo {
@@ -262,10 +250,11 @@ struct QuoteAttributor {
             }
         }
         guard let phrase else { return nil }
-        let embedded = f.open - c.cue > 3
-        return Attribution(
-            phrase: phrase, cue: c.cue, cueText: cueText, rule: c.isAccordingTo ? "according-to" : rule,
-            confidence: confidence, embedded: embedded)
+        let embedded = f.open - c.cue > SearchWindow.tightLeadingGap
+        var found = Attribution(
+            phrase: phrase, cue: c.cue, cueText: cueText, rule: c.isAccordingTo ? .accordingTo : rule, embedded: embedded)
+        found.confidence = rule.confidence
+        return found
     }
 
     /// `was told`, `were asked`, `has been called`: a passive cue names the listener or the
@@ -275,13 +264,13 @@ struct QuoteAttributor {
         var t = cue - 1
         while reader.isLowercaseWord(t), let a = reader.word(t), a.hasSuffix("ly") || a == "also" || a == "not" { t -= 1 }
         guard let before = reader.word(t) else { return false }
-        return ["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"].contains(before)
+        return Lexicon.passiveAuxiliaries.contains(before)
     }
 
     /// `he laughed and said`: the subject of the verb before the conjunction.
     private func coordinatedSubject(_ cue: Int, limit: Int) -> SpeakerPhrase? {
         var t = cue - 1
-        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), Lexicon.speakerAuxiliaries.contains(w) { t -= 1 }
         let verb = t - 1
         guard verb > limit, reader.isLowercaseWord(verb), let w = reader.word(verb), w.hasSuffix("ed") else { return nil }
         return phrases.left(of: verb, limit: limit)
@@ -291,7 +280,7 @@ struct QuoteAttributor {
     /// the sentence's.
     private func isCoordinatedVerb(_ cue: Int, limit: Int) -> Bool {
         var t = cue - 1
-        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), QuoteLexicon.auxiliaries.contains(w) { t -= 1 }
+        while t >= limit, reader.isLowercaseWord(t), let w = reader.word(t), Lexicon.speakerAuxiliaries.contains(w) { t -= 1 }
         guard t >= limit, let w = reader.word(t) else { return false }
         return w == "and" || w == "but" || w == "then" || w == "yet"
     }

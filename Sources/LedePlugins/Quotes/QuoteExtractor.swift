@@ -22,8 +22,9 @@ struct QuoteExtractor {
             let attribution = attributions[i]
             let kind = classifier.kind(of: passage, attribution: attribution, frame: attributor.frame(i))
             var quote = Quote(
-                span: passage.span, content: passage.content, kind: kind, rule: attribution?.rule ?? "unattributed",
-                confidence: attribution?.confidence ?? 0.3)
+                span: passage.span, content: passage.content, kind: kind,
+                rule: (attribution?.rule ?? .unattributed).name,
+                confidence: attribution?.confidence ?? AttributionRule.unattributed.confidence)
             quote.isPrimaryStyle = passage.style == .double || (passage.style == .single && singleIsPrimary)
             let speaks = kind == .speech || kind == .partial
             quote.cue = speaks ? attribution?.cueText : nil

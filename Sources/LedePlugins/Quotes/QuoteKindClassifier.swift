@@ -9,13 +9,13 @@ struct QuoteKindClassifier {
         let previous = frame.open > frame.before.lowerBound ? reader.word(frame.open - 1) : nil
         let closeToken = frame.after.lowerBound
         let next = closeToken < frame.after.upperBound ? reader.word(closeToken) : nil
-        if let previous, QuoteLexicon.scareContext.contains(previous) { return .scare }
-        if let previous, QuoteLexicon.titleContext.contains(previous), attribution?.embedded != false {
+        if let previous, Lexicon.scareContext.contains(previous) { return .scare }
+        if let previous, Lexicon.titleContext.contains(previous), attribution?.embedded != false {
             return .title
         }
-        if let next, QuoteLexicon.titleContext.contains(next), words <= 8 { return .title }
+        if let next, Lexicon.titleContext.contains(next), words <= 8 { return .title }
         let titleCase = words <= 8 && isTitleCase(passage.content)
-        if titleCase, let previous, Self.titleLeaders.contains(previous) { return .title }
+        if titleCase, let previous, Lexicon.titleLeaders.contains(previous) { return .title }
         if attribution == nil {
             if titleCase && words <= 8 { return .title }
             // A fragment with no cue in reach is far more often a quote whose attribution lies
@@ -55,7 +55,7 @@ struct QuoteKindClassifier {
             if token.kind == .word {
                 if reader.isCapitalized(t) {
                     capitals += 1
-                } else if let w = reader.word(t), !Self.minorWords.contains(w), w != "'s" {
+                } else if let w = reader.word(t), !Lexicon.minorWords.contains(w), w != "'s" {
                     return false
                 }
             } else if token.kind == .punctuation && t != last {
@@ -66,15 +66,4 @@ struct QuoteKindClassifier {
         }
         return capitals > 0
     }
-
-    static let minorWords: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "of", "for", "in", "on", "at", "to", "by", "with", "from", "into", "as",
-        "is", "de", "la", "el", "los", "las", "del", "y", "if", "vs.", "vs", "not", "be",
-    ]
-
-    /// Words before a quoted name that make it a title (`ABC's "This Week"`, `a play called "…"`).
-    static let titleLeaders: Set<String> = [
-        "'s", "called", "named", "titled", "entitled", "dubbed", "on", "with", "of", "show", "program", "film", "movie",
-        "book", "play", "series", "website", "site", "magazine", "newspaper", "podcast", "album", "song", "musical",
-    ]
 }

@@ -93,9 +93,8 @@ enum SpeakerName {
     }
 
     static func tokens(_ name: String) -> [String] {
-        let titles: Set<String> = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "the", "president", "prof"]
         let words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        let kept = words.filter { !titles.contains($0) }
+        let kept = words.filter { !Lexicon.speakerMatchTitles.contains($0) }
         return kept.isEmpty ? words : kept
     }
 }

@@ -24,25 +24,25 @@ struct SpeakerPhraseReader {
     func left(of cue: Int, limit: Int) -> SpeakerPhrase? {
         var j = cue - 1
         while j >= limit, reader.isLowercaseWord(j), let w = reader.word(j),
-            QuoteLexicon.auxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly")) || QuoteLexicon.sentenceAdverbs.contains(w)
+            Lexicon.speakerAuxiliaries.contains(w) || (w.count > 4 && w.hasSuffix("ly")) || Lexicon.sentenceAdverbs.contains(w)
         {
             j -= 1
         }
         // `Nick Clegg, meanwhile, said` / `Nick Clegg, meanwhile said`: the adverb is set off.
-        if j >= limit, reader.isPunct(j, ","), j + 1 < cue, let w = reader.word(j + 1), QuoteLexicon.sentenceAdverbs.contains(w) {
+        if j >= limit, reader.isPunct(j, ","), j + 1 < cue, let w = reader.word(j + 1), Lexicon.sentenceAdverbs.contains(w) {
             j -= 1
         }
         // `Marchetti on Friday accused`: a time phrase between subject and cue.
-        if j - 1 >= limit, let w = reader.word(j), QuoteLexicon.timeWords.contains(w), let p = reader.word(j - 1),
+        if j - 1 >= limit, let w = reader.word(j), Lexicon.timeWords.contains(w), let p = reader.word(j - 1),
             p == "on" || p == "last" || p == "this" || p == "late" || p == "early"
         {
             j -= 2
-            while j >= limit, reader.isLowercaseWord(j), let a = reader.word(j), QuoteLexicon.auxiliaries.contains(a) { j -= 1 }
+            while j >= limit, reader.isLowercaseWord(j), let a = reader.word(j), Lexicon.speakerAuxiliaries.contains(a) { j -= 1 }
         }
         guard j >= limit else { return nil }
         if reader.isPunct(j, ")") {
             var k = j - 1
-            while k >= limit && k > j - 10 && !reader.isPunct(k, "(") { k -= 1 }
+            while k >= limit && k > j - SearchWindow.parenthetical && !reader.isPunct(k, "(") { k -= 1 }
             guard k >= limit && reader.isPunct(k, "(") else { return nil }
             j = k - 1
             guard j >= limit else { return nil }
@@ -56,7 +56,7 @@ struct SpeakerPhraseReader {
     /// (`Hugh Hill, a doctor in Leeds, said`).
     private func subject(beforeAppositiveEndingAt j: Int, limit: Int) -> SpeakerPhrase? {
         var k = j - 1
-        while k >= limit && k > j - 24 && !reader.isPunct(k, ",") && !reader.isBoundary(k)
+        while k >= limit && k > j - SearchWindow.appositive && !reader.isPunct(k, ",") && !reader.isBoundary(k)
             && !(reader.tokens[k].kind == .quote && reader.first(k) != "'" && reader.first(k) != "’")
         {
             k -= 1
@@ -65,7 +65,7 @@ struct SpeakerPhraseReader {
         var ownerEnd = k - 1
         if reader.isPunct(ownerEnd, ")") {  // `Rep. Elijah Cummings (D-Md.), chair of …, said`
             var p = ownerEnd - 1
-            while p > limit && p > ownerEnd - 10 && !reader.isPunct(p, "(") { p -= 1 }
+            while p > limit && p > ownerEnd - SearchWindow.parenthetical && !reader.isPunct(p, "(") { p -= 1 }
             guard reader.isPunct(p, "(") else { return nil }
             ownerEnd = p - 1
         }
@@ -78,9 +78,9 @@ struct SpeakerPhraseReader {
         let before = owner.tokens.lowerBound - 1
         // `Clinton, during a town hall in Columbus, Ohio, said`, `Cory James, 22, of Flint,
         // Mich., said`: a town and its state close the appositive; the subject opens it.
-        if let w = reader.word(before), Self.placePrepositions.contains(w), owner.kind == .name {
+        if let w = reader.word(before), Lexicon.placePrepositions.contains(w), owner.kind == .name {
             var c = before - 1
-            while c > limit && c > before - 24 && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
+            while c > limit && c > before - SearchWindow.appositive && !reader.isPunct(c, ",") && !reader.isBoundary(c) { c -= 1 }
             while c > limit + 1, reader.isPunct(c, ","), reader.tokens[c - 1].kind == .number || reader.isPunct(c - 2, ",") {
                 c -= reader.isPunct(c - 2, ",") ? 2 : 1  // `Cory James, 22, of …`
             }
@@ -122,42 +122,42 @@ struct SpeakerPhraseReader {
     /// The phrase whose last word is token `j`.
     func head(endingAt j: Int, limit: Int) -> SpeakerPhrase? {
         guard j >= limit, let w = reader.word(j) else { return nil }
-        if QuoteLexicon.pronouns.contains(w) { return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun) }
-        if QuoteLexicon.cues[w] != nil || QuoteLexicon.phraseBreakers.contains(w) || QuoteLexicon.determiners.contains(w) {
+        if Lexicon.speakerPronouns.contains(w) { return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun) }
+        if QuoteLexicon.cues[w] != nil || Lexicon.phraseBreakers.contains(w) || Lexicon.determiners.contains(w) {
             return nil
         }
         if reader.isCapitalized(j) {
             var k = j
             while k - 1 >= limit && isNamePart(k - 1) { k -= 1 }
             // A determiner before a name belongs to it (`the Kremlin`); a sentence opener does not.
-            while k < j, let first = reader.word(k), QuoteLexicon.phraseBreakers.contains(first) { k += 1 }
+            while k < j, let first = reader.word(k), Lexicon.phraseBreakers.contains(first) { k += 1 }
             if k - 1 >= limit, let d = reader.word(k - 1), d == "the" { k -= 1 }
             let isDate = (k...j).allSatisfy { t in
-                reader.word(t).map { QuoteLexicon.calendarWords.contains($0) || $0 == "the" || $0 == "." } ?? true
+                reader.word(t).map { Lexicon.quoteCalendarWords.contains($0) || $0 == "the" || $0 == "." } ?? true
             }
             // `the order released Friday said`: a date closes a described speaker, or nothing.
             guard isDate else { return SpeakerPhrase(tokens: k..<j + 1, kind: .name) }
             guard k - 1 >= limit, reader.isLowercaseWord(k - 1), let previous = reader.word(k - 1),
-                !QuoteLexicon.timeWords.contains(previous), let described = head(endingAt: k - 1, limit: limit),
+                !Lexicon.timeWords.contains(previous), let described = head(endingAt: k - 1, limit: limit),
                 described.kind == .description
             else { return nil }
             return SpeakerPhrase(tokens: described.tokens.lowerBound..<j + 1, kind: .description)
         }
-        guard reader.isLowercaseWord(j), !QuoteLexicon.timeWords.contains(w) else { return nil }
+        guard reader.isLowercaseWord(j), !Lexicon.timeWords.contains(w) else { return nil }
         var k = j
         var steps = 0
-        while k - 1 >= limit && steps < 7 {
+        while k - 1 >= limit && steps < SearchWindow.describedSpeakerBeforeCue {
             guard let previous = reader.word(k - 1) else { break }
             if previous == "'s" {
                 // `Haugland's office`: take the possessor and stop.
                 if k - 2 >= limit, reader.isCapitalized(k - 2) { k -= 2 }
                 break
             }
-            if QuoteLexicon.determiners.contains(previous) {
+            if Lexicon.determiners.contains(previous) {
                 k -= 1
                 break
             }
-            if QuoteLexicon.phraseBreakers.contains(previous) || QuoteLexicon.cues[previous] != nil { break }
+            if Lexicon.phraseBreakers.contains(previous) || QuoteLexicon.cues[previous] != nil { break }
             k -= 1
             steps += 1
         }
@@ -169,14 +169,14 @@ struct SpeakerPhraseReader {
     func right(of cue: Int, limit: Int) -> SpeakerPhrase? {
         let j = cue + 1
         guard j < limit, let w = reader.word(j) else { return nil }
-        if QuoteLexicon.pronouns.contains(w) && w != "who" && w != "it" {
+        if Lexicon.speakerPronouns.contains(w) && w != "who" && w != "it" {
             return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun)
         }
-        if QuoteLexicon.timeWords.contains(w) { return nil }
-        if reader.isCapitalized(j) || QuoteLexicon.nameTitles.contains(w) {
+        if Lexicon.timeWords.contains(w) { return nil }
+        if reader.isCapitalized(j) || Lexicon.nameTitles.contains(w) {
             var k = j + 1
             while k < limit && isNamePart(k) && !(reader.isPunct(k - 1, ",")) { k += 1 }
-            while k > j + 1, let last = reader.word(k - 1), QuoteLexicon.timeWords.contains(last) { k -= 1 }
+            while k > j + 1, let last = reader.word(k - 1), Lexicon.timeWords.contains(last) { k -= 1 }
             return SpeakerPhrase(tokens: j..<k, kind: .name)
         }
         if w == "the", j + 1 < limit, reader.isCapitalized(j + 1) {
@@ -184,12 +184,12 @@ struct SpeakerPhraseReader {
             while k < limit && isNamePart(k) { k += 1 }
             return SpeakerPhrase(tokens: j..<k, kind: .name)
         }
-        guard QuoteLexicon.determiners.contains(w) || reader.isLowercaseWord(j) else { return nil }
-        if QuoteLexicon.phraseBreakers.contains(w) || QuoteLexicon.cues[w] != nil { return nil }
+        guard Lexicon.determiners.contains(w) || reader.isLowercaseWord(j) else { return nil }
+        if Lexicon.phraseBreakers.contains(w) || QuoteLexicon.cues[w] != nil { return nil }
         // `said matter-of-factly`, `said quietly`: a manner, not a speaker.
-        if w.hasSuffix("ly") && !QuoteLexicon.determiners.contains(w) { return nil }
+        if w.hasSuffix("ly") && !Lexicon.determiners.contains(w) { return nil }
         var k = j + 1
-        while k < limit && k < j + 9 {
+        while k < limit && k < j + SearchWindow.describedSpeakerAfterCue {
             // `said a 2008 Clinton veteran`, `said the 46-year-old`: a number belongs to the phrase.
             if reader.tokens[k].kind == .number || (reader.tokens[k].kind == .word && reader.word(k) == nil)
                 || (reader.isPunct(k, "-") && reader.tokens[k - 1].kind == .number)
@@ -199,37 +199,29 @@ struct SpeakerPhraseReader {
             }
             guard let next = reader.word(k) else { break }
             // `reads a Wednesday editorial`: a day between the article and its noun is part of it.
-            if k == j + 1, QuoteLexicon.determiners.contains(w), QuoteLexicon.timeWords.contains(next), reader.isLowercaseWord(k + 1) {
+            if k == j + 1, Lexicon.determiners.contains(w), Lexicon.timeWords.contains(next), reader.isLowercaseWord(k + 1) {
                 k += 1
                 continue
             }
             // `said the senator can …`: a verb ends the phrase (and makes it a clause).
-            if QuoteLexicon.phraseBreakers.contains(next) || QuoteLexicon.timeWords.contains(next)
-                || QuoteLexicon.cues[next] != nil || QuoteLexicon.auxiliaries.contains(next) || Self.modals.contains(next)
+            if Lexicon.phraseBreakers.contains(next) || Lexicon.timeWords.contains(next)
+                || QuoteLexicon.cues[next] != nil || Lexicon.speakerAuxiliaries.contains(next) || Lexicon.modals.contains(next)
             {
                 break
             }
             k += 1
         }
         // A determiner alone says nothing about who spoke.
-        guard k > j + 1 || !QuoteLexicon.determiners.contains(w) else { return nil }
+        guard k > j + 1 || !Lexicon.determiners.contains(w) else { return nil }
         return SpeakerPhrase(tokens: j..<k, kind: .description)
     }
-
-    /// Prepositions before a place in an appositive (`in Columbus, Ohio`).
-    static let placePrepositions: Set<String> = ["in", "of", "from", "at", "near"]
-
-    static let modals: Set<String> = ["can", "cannot", "must", "shall"]
 
     /// Part of a name run: a capitalised word, a title, an initial, or `of`/`de` between capitals.
     private func isNamePart(_ t: Int) -> Bool {
         guard let w = reader.word(t) else { return false }
         if reader.isCapitalized(t) { return QuoteLexicon.cues[w] == nil }
         if w == "'s" { return false }
-        if (w == "of" || w == "de" || w == "van" || w == "von" || w == "al" || w == "bin" || w == "la" || w == "der"
-            || w == "da" || w == "dos" || w == "du" || w == "le")
-            && reader.isCapitalized(t + 1) && reader.isCapitalized(t - 1)
-        {
+        if Lexicon.nameParticles.contains(w) && reader.isCapitalized(t + 1) && reader.isCapitalized(t - 1) {
             return true
         }
         return false

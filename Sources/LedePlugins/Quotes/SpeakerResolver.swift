@@ -86,10 +86,10 @@ struct SpeakerResolver {
         if let entity = entity(overlapping: span, endingAt: span.end) { return resolution(entity) }
         var words = phrase.tokens.filter { t in
             guard let w = reader.word(t) else { return false }
-            return !QuoteLexicon.nameTitles.contains(w) && w != "the" && w != "'s"
+            return !Lexicon.nameTitles.contains(w) && w != "the" && w != "'s"
         }
         // `Deputy Fisheries Secretary Inês Valadares` → `Inês Valadares`.
-        if let lastRole = words.lastIndex(where: { reader.word($0).map { QuoteLexicon.roleWords.contains($0) } ?? false }),
+        if let lastRole = words.lastIndex(where: { reader.word($0).map { Lexicon.roleWords.contains($0) } ?? false }),
             lastRole + 1 < words.count
         {
             words.removeSubrange(...lastRole)
@@ -130,7 +130,7 @@ struct SpeakerResolver {
         if w == "who" {
             // `Smith, who said …`: the name before the comma.
             let t = phrase.tokens.lowerBound - 1
-            guard reader.isPunct(t, ","), let owner = SpeakerPhraseReader(reader: reader).head(endingAt: t - 1, limit: max(0, t - 8)),
+            guard reader.isPunct(t, ","), let owner = SpeakerPhraseReader(reader: reader).head(endingAt: t - 1, limit: max(0, t - SearchWindow.relativeOwner)),
                 owner.kind == .name
             else { return Resolution() }
             var copy = self
@@ -142,7 +142,7 @@ struct SpeakerResolver {
         case "she": gender = .female
         case "it":
             // `"…," said KCNA. "…," it added`: the organisation that spoke last, close by.
-            guard let last = lastSpeaker, span.start - last.start < 1500, let index = last.entity,
+            guard let last = lastSpeaker, span.start - last.start < SearchWindow.recentSpeaker, let index = last.entity,
                 let speaker = entity(index: index), speaker.label == .organization
             else { return Resolution() }
             return Resolution(speaker: last.speaker, entity: last.entity)
@@ -153,7 +153,7 @@ struct SpeakerResolver {
             return resolveWithEntities(gender: gender, before: span.start, entities: entities)
         }
         guard let last = lastSpeaker, last.gender == gender || last.gender == .unknown,
-            span.start - last.start < 3000
+            span.start - last.start < SearchWindow.recentSpeakerWithoutEntities
         else { return Resolution() }
         return Resolution(speaker: last.speaker, entity: last.entity)
     }
@@ -164,7 +164,7 @@ struct SpeakerResolver {
         guard let current = reader.document.sentenceIndex(containing: offset) else { return nil }
         let sentences = reader.document.sentences
         var s = current
-        while s >= 0 && s >= current - 2 {
+        while s >= 0 && s >= current - SearchWindow.subjectSentences {
             if let spoken = sentenceSpeakers[s] {
                 if spoken.gender == gender || spoken.gender == .unknown {
                     return Resolution(speaker: spoken.speaker, entity: spoken.entity)
@@ -184,12 +184,12 @@ struct SpeakerResolver {
         let phrases = SpeakerPhraseReader(reader: reader)
         var s = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
-        if let w = reader.word(s), w.hasSuffix("ing") || QuoteAttributor.introWords.contains(w) {
+        if let w = reader.word(s), w.hasSuffix("ing") || Lexicon.introWords.contains(w) {
             var k = s
-            while k < end && k < s + 14 && !reader.isPunct(k, ",") { k += 1 }
+            while k < end && k < s + SearchWindow.introduction && !reader.isPunct(k, ",") { k += 1 }
             if k < end { s = k + 1 }
         }
-        guard s < end, reader.isCapitalized(s), let first = reader.word(s), !QuoteLexicon.determiners.contains(first),
+        guard s < end, reader.isCapitalized(s), let first = reader.word(s), !Lexicon.determiners.contains(first),
             !quoted.covers(reader.tokens[s].start)
         else {
             return nil
@@ -197,12 +197,12 @@ struct SpeakerResolver {
         var e = s
         // `Union leader Sanne de Vries`, `Retired teacher Dora Santos`: a lower-case role word or
         // name particle between capitals belongs to the run.
-        while e + 1 < end && e < s + 7 {
+        while e + 1 < end && e < s + SearchWindow.openingNameRun {
             if reader.isCapitalized(e + 1) {
                 e += 1
             } else if reader.isCapitalized(e + 2), e + 2 < end, let w = reader.word(e + 1), reader.isLowercaseWord(e + 1),
-                !QuoteLexicon.phraseBreakers.contains(w), !QuoteLexicon.auxiliaries.contains(w), QuoteLexicon.cues[w] == nil,
-                !QuoteLexicon.determiners.contains(w)
+                !Lexicon.phraseBreakers.contains(w), !Lexicon.speakerAuxiliaries.contains(w), QuoteLexicon.cues[w] == nil,
+                !Lexicon.determiners.contains(w)
             {
                 e += 2
             } else {
@@ -213,7 +213,7 @@ struct SpeakerResolver {
         // `Sunda Air's founder, Putri Halim, sat …`: the person in the appositive.
         if reader.word(e + 1) == "'s" {
             var k = e + 2
-            while k < end && k < e + 8 && !reader.isPunct(k, ",") { k += 1 }
+            while k < end && k < e + SearchWindow.possessiveAppositive && !reader.isPunct(k, ",") { k += 1 }
             var n = k + 1
             while n < end && reader.isCapitalized(n) { n += 1 }
             guard k < end, n > k + 1, let owner = phrases.head(endingAt: n - 1, limit: k + 1), owner.kind == .name else {
@@ -238,7 +238,7 @@ struct SpeakerResolver {
             guard let entity = entity(index: index) else { return false }
             return entity.gender == gender || entity.gender == .unknown
         }
-        if let last = lastSpeaker, let index = last.entity, compatible(index), offset - last.start < 1500 {
+        if let last = lastSpeaker, let index = last.entity, compatible(index), offset - last.start < SearchWindow.recentSpeaker {
             return Resolution(speaker: last.speaker, entity: index)
         }
         var low = 0
@@ -248,7 +248,7 @@ struct SpeakerResolver {
             if personMentions[mid].start < offset { low = mid + 1 } else { high = mid }
         }
         var k = low - 1
-        while k >= 0 && k >= low - 40 {
+        while k >= 0 && k >= low - SearchWindow.antecedentMentions {
             let index = personMentions[k].entity
             if compatible(index), let entity = entity(index: index) {
                 return resolution(entity)
@@ -284,14 +284,14 @@ struct SpeakerResolver {
         // `Cornyn's statement`, `Trump's tweet`: what a person wrote speaks for them.
         let first = phrase.tokens.lowerBound
         if phrase.tokens.count == 3, reader.word(first + 1) == "'s" || reader.word(first + 1) == "’s",
-            let document = reader.word(first + 2), QuoteLexicon.writings.contains(document),
+            let document = reader.word(first + 2), Lexicon.writings.contains(document),
             let owner = entity(overlapping: reader.tokens[first].span, endingAt: reader.tokens[first].end),
             owner.label == .person || owner.label == .organization
         {
             return resolution(owner)
         }
         guard let entities else { return Resolution() }
-        let words = phrase.tokens.compactMap { reader.word($0) }.filter { !QuoteLexicon.determiners.contains($0) }
+        let words = phrase.tokens.compactMap { reader.word($0) }.filter { !Lexicon.determiners.contains($0) }
         guard !words.isEmpty, words.count <= 4 else { return Resolution() }
         let role = words.joined(separator: " ")
         var found: Entity?
@@ -310,7 +310,7 @@ struct SpeakerResolver {
         guard !speakerMentions.isEmpty else { return nil }
         var low = 0
         var high = speakerMentions.count
-        let from = span.start - 200
+        let from = span.start - SearchWindow.mentionLookBack
         while low < high {
             let mid = (low + high) / 2
             if speakerMentions[mid].span.start < from { low = mid + 1 } else { high = mid }

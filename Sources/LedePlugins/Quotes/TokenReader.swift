@@ -54,15 +54,15 @@ struct TokenReader {
         return true
     }
 
-    /// Whether the capitalised word at `t` also appears in lower case near it (within 3,000
-    /// tokens), and never capitalised inside a sentence: then it is a common word that opens a
+    /// Whether the capitalised word at `t` also appears in lower case near it (within
+    /// ``SearchWindow/commonWordSearch`` tokens), and never capitalised inside a sentence: then it is a common word that opens a
     /// sentence (`Maybe`, `Indeed`), not a name.
     func isCommonWord(_ t: Int) -> Bool {
         guard isWord(t) else { return false }
         let target = tokens[t]
         var lower = false
         // A window around the word keeps the cost bounded on very long documents.
-        let window = max(0, t - 3000)..<min(tokens.count, t + 3000)
+        let window = max(0, t - SearchWindow.commonWordSearch)..<min(tokens.count, t + SearchWindow.commonWordSearch)
         for i in window where i != t && tokens[i].kind == .word && tokens[i].length == target.length {
             let other = tokens[i]
             let capital = Characters.isUpper(scalars[other.start])

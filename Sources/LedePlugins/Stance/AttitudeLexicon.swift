@@ -1,13 +1,14 @@
-/// Curated attitudinal words: verbs whose agent holds a stance toward their theme
-/// (`criticised`, `praised`, `accused … of`), the nouns that carry the same stance
-/// (`support for`, `criticism of`), speech verbs, and topic words that describe a story rather
-/// than a stance.
+import LedeCore
+
+/// Curated attitudinal words with their polarity: verbs whose agent holds a stance toward their
+/// theme (`criticised`, `praised`, `accused … of`, from ``Lexicon``'s base forms), the nouns that
+/// carry the same stance (`support for`, `criticism of`), judgement words and stance phrases.
 public enum AttitudeLexicon {
     /// The stance a verb's agent takes toward its theme: +1 positive, -1 negative, by inflected form.
     public static let verbs: [String: Int] = {
         var table: [String: Int] = [:]
-        for base in negativeVerbs { for form in inflections(base) { table[form] = -1 } }
-        for base in positiveVerbs { for form in inflections(base) { table[form] = 1 } }
+        for base in Lexicon.negativeVerbs.entries { for form in inflections(base) { table[form] = -1 } }
+        for base in Lexicon.positiveVerbs.entries { for form in inflections(base) { table[form] = 1 } }
         return table
     }()
 
@@ -23,15 +24,6 @@ public enum AttitudeLexicon {
         "blame": -1, "disapproval": -1, "outrage": -1,
     ]
 
-    /// Words that report speech (`said`, `told`, `according`).
-    public static let speechVerbs: Set<String> = [
-        "said", "says", "say", "saying", "told", "tells", "added", "adds", "stated", "states", "explained",
-        "noted", "argued", "argues", "claimed", "claims", "insisted", "insists", "declared", "announced",
-        "wrote", "writes", "tweeted", "posted", "asked", "asks", "replied", "responded", "warned", "warns",
-        "according", "remarked", "suggested", "suggests", "stressed", "continued", "acknowledged", "admitted",
-        "recalled", "conceded", "complained", "countered", "contended", "maintained", "predicted", "urged",
-    ]
-
     /// Words of personal or moral judgement that news uses and VADER (built on social media) lacks,
     /// on VADER's scale.
     static let judgements: [String: Double] = [
@@ -39,65 +31,6 @@ public enum AttitudeLexicon {
         "unfit": -1.8, "thug": -2.4, "thugs": -2.4, "traitor": -2.7, "crook": -2.4, "crooked": -2.0, "divisive": -1.6,
         "inept": -2.0, "misogynist": -2.6, "sexist": -2.4, "xenophobic": -2.5, "demagogue": -2.2, "tyrant": -2.6,
         "unhinged": -2.2, "deplorable": -2.5, "principled": 1.8, "decent": 1.5, "statesman": 1.5,
-    ]
-
-    /// Words that name what a story is about (conflict, crime, disaster), not a stance toward anyone.
-    /// They never flip a polarity on their own.
-    public static let topicWords: Set<String> = [
-        "war", "wars", "warfare", "killed", "kill", "kills", "killing", "killings", "death", "deaths", "dead",
-        "died", "die", "dies", "dying", "crisis", "crises", "conflict", "conflicts", "violence", "violent",
-        "terror", "terrorism", "terrorist", "terrorists", "bomb", "bombs", "bombing", "bombings", "attack",
-        "attacks", "attacked", "shooting", "shootings", "murder", "murders", "murdered", "victim", "victims",
-        "disaster", "disasters", "tragedy", "tragic", "crash", "crashed", "collapse", "collapsed", "injured",
-        "injuries", "wounded", "casualties", "invasion", "military", "troops", "weapons", "missile", "missiles",
-        "cancer", "disease", "pandemic", "epidemic", "virus", "flood", "floods", "earthquake", "hurricane",
-        "fire", "fires", "explosion", "hostage", "hostages", "refugees", "poverty", "unemployment", "recession",
-        "inflation", "debt", "deficit", "tax", "taxes", "crime", "crimes", "prison", "jail", "arrest",
-        "arrested", "charges", "charged", "trial", "court", "investigation", "emergency", "threat", "threats",
-        "risk", "risks", "danger", "problem", "problems", "fighting", "fight", "battle", "struggle", "protest",
-        "protests", "tension", "tensions", "abortion", "immigration", "illegal",
-    ]
-
-    /// Words that open a clause, used to keep a frame inside one clause.
-    public static let clauseBreakers: Set<String> = [
-        "but", "while", "although", "though", "whereas", "however", "yet", "because", "since", "after", "before",
-        "when", "which", "who", "whom", "that", "and", "as", "if", "unless",
-    ]
-
-    static let negativeVerbs = [
-        "criticize", "criticise", "condemn", "accuse", "blame", "denounce", "slam", "blast", "rebuke", "chide",
-        "scold", "lambast", "lambaste", "mock", "ridicule", "deride", "fault", "castigate", "threaten", "sue",
-        "disparage", "insult", "undermine", "betray", "snub", "decry", "assail", "berate", "vilify", "disappoint",
-        "rebuff", "scorn", "excoriate", "attack", "oppose", "reject", "distrust", "mistrust", "denigrate",
-        "smear", "taunt", "belittle", "humiliate", "insult", "demonize", "demonise", "reprimand", "admonish",
-        "censure", "impeach", "sanction", "punish", "ostracize", "ostracise", "shun", "antagonize", "antagonise",
-        "defy", "fire", "oust", "investigate", "probe", "indict", "prosecute", "challenge", "dismiss", "warn",
-        "hit", "bash", "trash", "pillory", "skewer", "savage", "grill", "tar", "brand", "label", "dupe", "mislead",
-        "deceive", "lie", "cheat", "harass", "bully", "abuse", "target", "frustrate", "anger", "infuriate",
-    ]
-
-    static let positiveVerbs = [
-        "praise", "back", "support", "thank", "endorse", "commend", "applaud", "hail", "welcome", "defend",
-        "champion", "congratulate", "laud", "admire", "trust", "embrace", "salute", "honor", "honour", "credit",
-        "celebrate", "reassure", "protect", "help", "assist", "help", "aid", "compliment", "acclaim", "extol",
-        "favor", "favour", "respect", "value", "appreciate", "like", "love", "befriend", "reward", "vindicate",
-        "exonerate", "forgive", "pardon", "rescue", "save", "empower", "cheer", "inspire", "encourage",
-        "recommend", "nominate", "elect", "promote", "appoint", "stand", "side", "echo", "agree", "reassure",
-    ]
-
-    /// Verbs too vague to found a relation on their own (still model features).
-    public static let weakRelationVerbs: Set<String> = [
-        "stand", "stands", "stood", "standing", "side", "sides", "sided", "siding", "like", "likes", "liked",
-        "liking", "help", "helps", "helped", "helping", "target", "targets", "targeted", "targeting", "fire",
-        "fires", "fired", "firing", "label", "labels", "labeled", "labelled", "brand", "brands", "branded",
-        "hit", "hits", "hitting", "value", "values", "valued", "save", "saves", "saved", "saving", "elect",
-        "elected", "appoint", "appointed", "nominate", "nominated", "promote", "promoted", "investigate",
-        "investigated", "investigating", "probe", "probed", "warn", "warns", "warned", "warning", "challenge",
-        "challenged", "challenging", "challenges", "dismiss", "dismissed", "dismissing", "aid", "aided", "back",
-        "backs", "tar", "love", "loves", "anger", "angered", "lie", "lies", "lied", "lying", "cheer", "cheered",
-        "credit", "sanction", "protect", "protects", "protected", "protecting", "assist", "assisted", "rescue",
-        "rescued", "save", "pardon", "pardoned", "reward", "rewarded", "inspire", "inspired", "reassure",
-        "reassured", "reassures", "reassuring",
     ]
 
     /// Phrases that express a stance toward the subject before them (`X has let me down`).
@@ -115,14 +48,12 @@ public enum AttitudeLexicon {
         ["strong", "ally"], ["great", "job"],
     ]
 
-    static let doubling: Set<String> = ["slam", "snub", "tar", "hit", "abet", "rebut"]
-
     /// Base, third person, past and gerund of a regular English verb.
     static func inflections(_ base: String) -> [String] {
         if base == "hit" { return ["hit", "hits", "hitting"] }
         if base == "lie" { return ["lie", "lies", "lied", "lying"] }
         if base == "stand" { return ["stand", "stands", "stood", "standing"] }
-        if doubling.contains(base), let last = base.last {
+        if Lexicon.doublingVerbs.contains(base), let last = base.last {
             return [base, base + "s", base + String(last) + "ed", base + String(last) + "ing"]
         }
         if base.hasSuffix("e") {

@@ -3,22 +3,6 @@ import LedeCore
 /// Finds actors without the entities plugin: runs of capitalised words, titles stripped, grouped
 /// by their last word (`Donald Trump`, `Trump`, `Mr. Trump`). Used only when that plugin fails.
 enum FallbackActorFinder {
-    static let titles: Set<String> = [
-        "president", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
-        "senator", "rep", "rep.", "representative", "governor", "gov.", "mayor", "chancellor", "king", "queen",
-        "general", "gen.", "secretary", "chairman", "chairwoman", "leader", "judge", "justice", "sir", "dame",
-        "lord", "lady", "premier", "foreign", "defence", "defense", "vice", "former", "u.s.", "uk", "u.k.",
-        "state", "attorney", "speaker", "pope", "prince", "princess", "chief", "executive", "ceo", "director",
-    ]
-    static let nonNames: Set<String> = [
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "but",
-        "and", "or", "for", "in", "on", "at", "as", "while", "when", "after", "before", "both", "if", "his", "her",
-        "their", "its", "our", "my", "there", "here", "what", "who", "why", "how", "where", "some", "many", "most",
-        "one", "no", "not", "so", "then", "than", "also", "yet", "with", "from", "by", "to", "of", "speaking",
-        "observers", "analysts", "commentators", "officials", "experts", "critics", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-        "june", "july", "august", "september", "october", "november", "december", "western", "eastern",
-    ]
 
     static func actors(in document: Document) -> StanceActors {
         let sentences = document.sentences.map { SentenceWords(document, tokens: $0.tokens) }
@@ -56,21 +40,21 @@ enum FallbackActorFinder {
     static func scan(_ words: SentenceWords, _ found: (Int, Int, Bool) -> Void) {
         var position = 0
         while position < words.count {
-            guard words.capitalized[position], !nonNames.contains(words.words[position]) else {
+            guard words.capitalized[position], !Lexicon.actorNonNames.contains(words.words[position]) else {
                 position += 1
                 continue
             }
             var end = position + 1
             while end < words.count && words.capitalized[end] && !words.breakBefore[end]
-                && !nonNames.contains(words.words[end])
+                && !Lexicon.actorNonNames.contains(words.words[end])
             {
                 end += 1
             }
             var start = position
-            while start < end - 1 && (titles.contains(words.words[start]) || titles.contains(words.words[start + 1])) {
+            while start < end - 1 && (Lexicon.actorTitles.contains(words.words[start]) || Lexicon.actorTitles.contains(words.words[start + 1])) {
                 start += 1
             }
-            if !titles.contains(words.words[end - 1]) { found(start, end, position == 0 && end - position == 1) }
+            if !Lexicon.actorTitles.contains(words.words[end - 1]) { found(start, end, position == 0 && end - position == 1) }
             position = end
         }
     }

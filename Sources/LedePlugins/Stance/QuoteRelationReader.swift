@@ -64,13 +64,11 @@ struct QuoteRelationReader: Sendable {
         let document = extractor.document
         let span = document.tokens[token].span
         let word = document.text(span).lowercased()
-        guard Self.thirdPersonPronouns.contains(word),
+        guard Lexicon.thirdPersonPronouns.contains(word),
             let actor = actors.resolvePronoun(word, token: token, document: document, excluding: speaker)
         else { return nil }
         return (actor, span)
     }
-
-    static let thirdPersonPronouns: Set<String> = ["he", "she", "him", "her"]
 
     private func speakerActor(_ quote: Quote) -> Int? {
         if actorsAreEntities, let index = quote.speakerEntity, index >= 0, index < extractor.actors.actors.count {
@@ -108,13 +106,11 @@ struct QuoteRelationReader: Sendable {
     /// ±0.8 when `is`/`was` follows the word at `position - 1` and what comes after it judges
     /// strongly (a ``RelationExtractor/judgement(_:from:maximum:)`` of at least 1.5), else 0.
     private func judgementScore(_ words: SentenceWords, after position: Int) -> Double {
-        guard position + 1 < words.count, Self.copulas.contains(words.words[position]) else { return 0 }
+        guard position + 1 < words.count, Lexicon.copulas.contains(words.words[position]) else { return 0 }
         let sum = RelationExtractor.judgement(words, from: position + 1, maximum: 7)
         guard abs(sum) >= 1.5 else { return 0 }
         return sum > 0 ? 0.8 : -0.8
     }
-
-    static let copulas: Set<String> = ["is", "was", "'s", "’s", "remains", "seems"]
 
     static func matches(_ words: SentenceWords, _ phrase: [String], at p: Int) -> Bool {
         guard p + phrase.count <= words.count else { return false }

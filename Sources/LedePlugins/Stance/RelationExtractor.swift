@@ -16,13 +16,6 @@ struct RelationExtractor: Sendable {
     let sentences: [SentenceWords]
     let classifier: TargetPolarityClassifier
 
-    static let beForms: Set<String> = ["was", "were", "been", "is", "are", "be", "being", "got", "get", "gets"]
-    /// Words before a verb form that make it a noun (`Starmer's support`, `the backing`).
-    static let nounDeterminers: Set<String> = ["'s", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"]
-    static let nounLinks: Set<String> = ["for", "of", "to", "against", "toward", "towards", "on", "with"]
-    static let subjectStops: Set<String> = ["that", "which", "who", "whom", "whose", "because", "after", "before", "while"]
-    static let themeStops: Set<String> = ["but", "while", "although", "because", "which", "who", "after", "before", "when"]
-
     /// The actor a word of sentence `s` refers to (a mention, or a resolved he/she/his/her).
     /// Nationalities and other MISC names (`Russian` in `Russian President Vladimir Putin`) hold
     /// no stance and are passed over.
@@ -47,18 +40,18 @@ struct RelationExtractor: Sendable {
             let words = sentences[s]
             for p in 0..<words.count {
                 let info = words.info[p]
-                if Self.namingVerbs.contains(words.words[p]), let candidate = namingFrame(s, p) {
+                if Lexicon.judgingNamingVerbs.contains(words.words[p]), let candidate = namingFrame(s, p) {
                     found.append(candidate)
                 }
                 guard info.verb != 0 || info.noun != 0 else { continue }
                 if info.verb != 0, !info.flags.contains(.weakRelationVerb),
                     actors.actorAtToken[words.tokenIndex[p]] == nil, !negated(words, p),
-                    p == 0 || !Self.nounDeterminers.contains(words.words[p - 1])
+                    p == 0 || !Lexicon.nounDeterminers.contains(words.words[p - 1])
                 {
                     if let candidate = verbFrame(s, p, polarity: Int(info.verb)) { found.append(candidate) }
                 }
                 if info.noun != 0, p + 1 < words.count,
-                    Self.nounLinks.contains(words.words[p + 1])
+                    Lexicon.nounLinks.contains(words.words[p + 1])
                 {
                     if let candidate = nominalFrame(s, p, polarity: Int(info.noun)) { found.append(candidate) }
                 }
@@ -74,16 +67,6 @@ struct RelationExtractor: Sendable {
         return false
     }
 
-    /// Words after which a base or `-s` form is a verb (`will back`, `to support`, `Trump backs`).
-    static let verbCues: Set<String> = [
-        "to", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "not", "never",
-        "also", "he", "she", "they", "we", "i", "openly", "publicly",
-    ]
-    /// Subjects that end the search for an agent: a speaker the article does not name.
-    static let opaqueSubjects: Set<String> = [
-        "i", "we", "you", "they", "it", "i'm", "we're", "you're", "they're", "it's", "i've", "we've", "i'd", "we'd",
-    ]
-
     /// Whether the word at `p` reads as a verb here rather than a noun or adjective (`support`,
     /// `attacks`, `attacking style`).
     private func isVerbUse(_ s: Int, _ p: Int) -> Bool {
@@ -94,19 +77,19 @@ struct RelationExtractor: Sendable {
         if word.hasSuffix("ing") {
             // `with attacking style`, `the praising crowd`: a modifier, not a verb.
             let before = p > 0 ? words.words[p - 1] : ""
-            return p + 1 < words.count && !words.breakBefore[p + 1] && !Self.nounDeterminers.contains(before)
+            return p + 1 < words.count && !words.breakBefore[p + 1] && !Lexicon.nounDeterminers.contains(before)
                 && !["with", "of", "for", "in", "on", "at"].contains(before)
         }
         guard p > 0 else { return false }
         let before = words.words[p - 1]
-        return Self.verbCues.contains(before) || before.hasSuffix("ly") || actors.actorAtToken[words.tokenIndex[p - 1]] != nil
+        return Lexicon.verbCues.contains(before) || before.hasSuffix("ly") || actors.actorAtToken[words.tokenIndex[p - 1]] != nil
     }
 
     private func verbFrame(_ s: Int, _ p: Int, polarity: Int) -> RelationCandidate? {
         let words = sentences[s]
         guard isVerbUse(s, p) else { return nil }
-        let passive = (p > 0 && Self.beForms.contains(words.words[p - 1]))
-            || (p > 1 && Self.beForms.contains(words.words[p - 2]) && words.words[p - 1].hasSuffix("ly"))
+        let passive = (p > 0 && Lexicon.passiveAuxiliaries.contains(words.words[p - 1]))
+            || (p > 1 && Lexicon.passiveAuxiliaries.contains(words.words[p - 2]) && words.words[p - 1].hasSuffix("ly"))
         if passive {
             // `Putin was criticised by Trump`: the subject is the theme, the `by` phrase the agent.
             guard let theme = nearestLeft(s, from: p), p + 1 < words.count, words.words[p + 1] == "by" || (p + 2 < words.count && words.words[p + 2] == "by"),
@@ -122,19 +105,12 @@ struct RelationExtractor: Sendable {
             source: agent, target: theme, evidence: evidence(s, rule: "verb-frame", polarity: polarity, score: 0.8 * Double(polarity)))
     }
 
-    /// Verbs that name their object with a judgement: `called Putin a "liar"`, `described Brown as
-    /// "very nice"`. The polarity is the judgement's.
-    static let namingVerbs: Set<String> = [
-        "called", "calling", "calls", "described", "describing", "describes", "dubbed", "dubbing", "labelled", "labeled",
-        "labelling", "labeling", "branded", "branding", "brands", "termed", "deemed",
-    ]
-
     /// `Duffy described Brown as "very nice"`, `calling Putin a war criminal`: the agent's stance
     /// toward the named actor is the valence of what the actor is called. A participle
     /// (`…, calling him …`) hangs on the sentence's subject.
     private func namingFrame(_ s: Int, _ p: Int) -> RelationCandidate? {
         let words = sentences[s]
-        guard p + 1 < words.count, !negated(words, p), !(p > 0 && Self.beForms.contains(words.words[p - 1])),
+        guard p + 1 < words.count, !negated(words, p), !(p > 0 && Lexicon.passiveAuxiliaries.contains(words.words[p - 1])),
             let theme = actor(s, p + 1)
         else { return nil }
         var q = p + 2
@@ -160,7 +136,7 @@ struct RelationExtractor: Sendable {
         for r in start..<min(words.count, start + maximum) {
             // A quote mark is no boundary here: `described Brown as "very nice"`.
             let opensOrClosesQuote = r > 0 && words.quoted[r] != words.quoted[r - 1]
-            if r > start && ((words.breakBefore[r] && !opensOrClosesQuote) || themeStops.contains(words.words[r])) { break }
+            if r > start && ((words.breakBefore[r] && !opensOrClosesQuote) || Lexicon.themeStops.contains(words.words[r])) { break }
             if words.info[r].flags.contains(.negation) { negation = true }
             if !words.info[r].flags.contains(.topic) { sum += Double(words.info[r].valence) }
         }
@@ -198,7 +174,7 @@ struct RelationExtractor: Sendable {
         let words = sentences[s]
         var q = p - 1
         while q >= 0 && p - q <= 10 {
-            if Self.subjectStops.contains(words.words[q]) || Self.opaqueSubjects.contains(words.words[q]) { return nil }
+            if Lexicon.subjectStops.contains(words.words[q]) || Lexicon.opaqueSubjects.contains(words.words[q]) { return nil }
             if let actor = actor(s, q) {
                 // `President Elena Marchetti of Caldera accused`: the person, not the place.
                 var r = q
@@ -224,7 +200,7 @@ struct RelationExtractor: Sendable {
         var q = start
         var possessor: Int?
         while q < words.count && q - start < limit {
-            if q > start && Self.themeStops.contains(words.words[q]) { return possessor }
+            if q > start && Lexicon.themeStops.contains(words.words[q]) { return possessor }
             if let actor = actor(s, q), actor != possessor, actor != excluded {
                 var end = q + 1
                 while end < words.count, self.actor(s, end) == actor { end += 1 }

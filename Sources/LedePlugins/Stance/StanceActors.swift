@@ -47,15 +47,12 @@ struct StanceActors: Sendable {
         return StanceActors(document: document, actors: actors)
     }
 
-    static let malePronouns: Set<String> = ["he", "him", "his", "himself"]
-    static let femalePronouns: Set<String> = ["she", "her", "hers", "herself"]
-
     /// The person a pronoun at `token` most likely refers to: the first person named in the same
     /// sentence before it, else the first person named in the sentence before. Inside a quote the
     /// speaker is `excluded`: their `she` is somebody else.
     func resolvePronoun(_ word: String, token: Int, document: Document, excluding excluded: Int? = nil) -> Int? {
         let gender: Gender
-        if Self.malePronouns.contains(word) { gender = .male } else if Self.femalePronouns.contains(word) {
+        if Lexicon.malePronouns.contains(word) { gender = .male } else if Lexicon.femalePronouns.contains(word) {
             gender = .female
         } else {
             return nil

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// What stance analysis knows about one word, looked up once per token.
 public struct WordInfo: Sendable, Hashable {
     /// VADER valence (0 when the word is not in the lexicon).
@@ -47,11 +49,11 @@ public struct StanceWordTable: Sendable {
         for (word, boost) in VaderLexicon.boosters where !word.contains(" ") {
             entries[word, default: .none].booster = Float(boost)
         }
-        for word in VaderLexicon.negations { entries[word, default: .none].flags.insert(.negation) }
-        for word in AttitudeLexicon.topicWords { entries[word, default: .none].flags.insert(.topic) }
-        for word in AttitudeLexicon.speechVerbs { entries[word, default: .none].flags.insert(.speech) }
-        for word in AttitudeLexicon.clauseBreakers { entries[word, default: .none].flags.insert(.clauseBreaker) }
-        for word in AttitudeLexicon.weakRelationVerbs { entries[word, default: .none].flags.insert(.weakRelationVerb) }
+        for word in Lexicon.negations.words { entries[word, default: .none].flags.insert(.negation) }
+        for word in Lexicon.topicWords.words { entries[word, default: .none].flags.insert(.topic) }
+        for word in Lexicon.stanceSpeechWords.words { entries[word, default: .none].flags.insert(.speech) }
+        for word in Lexicon.clauseBreakers.words { entries[word, default: .none].flags.insert(.clauseBreaker) }
+        for word in Lexicon.weakRelationVerbs.words { entries[word, default: .none].flags.insert(.weakRelationVerb) }
         for phrase in Array(VaderLexicon.idioms.keys) + VaderLexicon.boosters.keys.filter({ $0.contains(" ") }) {
             for word in phrase.split(separator: " ") { entries[String(word), default: .none].flags.insert(.idiomPart) }
         }

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Turns a sentence and a target mention into the sparse features of the target-polarity model.
 ///
 /// The same code runs in `lede-train stance` and at analysis time, so trained weights reproduce.
@@ -25,7 +27,6 @@ public struct TargetFeatureExtractor: Sendable {
     static let startHash = FeatureHash.word("<s>")
     static let endHash = FeatureHash.word("</s>")
     static let topicHash = FeatureHash.word("<topic>")
-    static let pronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we"]
 
     /// The features of `sentence` toward the words at `target` (positions in the sentence).
     public func features(_ sentence: SentenceWords, target: Range<Int>) -> FeatureVector {
@@ -158,7 +159,7 @@ public struct TargetFeatureExtractor: Sendable {
         {
             vector.add(FeatureHash.key(Template.speakerCue.rawValue, sentence.hasQuoteMarks ? 1 : 2))
         }
-        if target.count == 1 && Self.pronouns.contains(words[first]) {
+        if target.count == 1 && Lexicon.targetPronouns.contains(words[first]) {
             vector.add(FeatureHash.key(Template.targetPronoun.rawValue, FeatureHash.word(words[first])))
         }
         if first == 0 { vector.add(FeatureHash.key(Template.targetFirst.rawValue)) }
@@ -174,12 +175,12 @@ public struct TargetFeatureExtractor: Sendable {
                 if position < first && first - position <= 4 && !Self.hasBreak(sentence, position + 1, first) {
                     vector.add(FeatureHash.key(Template.frameTheme.rawValue, sign))
                 } else if position > last && position - last <= 4 && !Self.hasBreak(sentence, last + 1, position) {
-                    let passive = position > 0 && ["was", "were", "been", "being", "is", "are", "be"].contains(words[position - 1])
+                    let passive = position > 0 && Lexicon.beForms.contains(words[position - 1])
                     vector.add(FeatureHash.key(Template.frameAgent.rawValue, sign, passive ? 1 : 2))
                 }
             }
             if info.noun != 0, position < first, first - position <= 3,
-                position + 1 < n, ["for", "of", "on", "to", "against", "toward", "towards"].contains(words[position + 1])
+                position + 1 < n, Lexicon.targetLinks.contains(words[position + 1])
             {
                 vector.add(FeatureHash.key(Template.nounFrame.rawValue, info.noun > 0 ? 1 : 2))
             }

@@ -32,18 +32,9 @@ struct VaderLexicon: Sendable {
     /// Added to an ALL-CAPS word in a sentence that also has lower case.
     static let capsIncrement = 0.733
 
-    static let negations: Set<String> = [
-        "aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt", "ain't", "aren't", "can't",
-        "couldn't", "daren't", "didn't", "doesn't", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt",
-        "neither", "don't", "hadn't", "hasn't", "haven't", "isn't", "mightn't", "mustn't", "neednt", "needn't",
-        "never", "none", "nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt", "uhuh", "wasnt",
-        "werent", "oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't", "without", "wont", "wouldnt",
-        "won't", "wouldn't", "rarely", "seldom", "despite",
-    ]
-
     /// Whether `word` negates what follows (the list, or any `…n't`).
     static func isNegation(_ word: String) -> Bool {
-        negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
+        Lexicon.negations.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n’t")
     }
 
     static let boosters: [String: Double] = {

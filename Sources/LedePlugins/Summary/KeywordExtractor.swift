@@ -84,30 +84,10 @@ struct KeywordExtractor {
 
     private func looksLikeVerbOrAdverb(_ t: Int, atEnd: Bool) -> Bool {
         let word = SentenceTrimmer.word(document.scalars, document.tokens[t])
-        if word.hasSuffix("ly") || Self.verbs.contains(word) { return true }
+        if word.hasSuffix("ly") || Lexicon.commonVerbs.contains(word) { return true }
         if word.count > 4 && word.hasSuffix("ed") { return true }
         return atEnd && word.count > 5 && word.hasSuffix("ing")
     }
-
-    /// Common verbs that the run heuristic would otherwise take for nouns.
-    static let verbs: Set<String> = [
-        "felt", "come", "comes", "came", "go", "goes", "went", "take", "takes", "took", "give", "gives", "gave", "find",
-        "finds", "found", "know", "knows", "knew", "think", "thinks", "thought", "want", "wants", "seem", "seems",
-        "read", "reads", "rejects", "drove", "named", "left", "keep", "keeps", "kept", "let", "lets", "begin",
-        "began", "show", "shows", "showed", "hear", "heard", "run", "runs", "ran", "hold", "holds", "held", "bring",
-        "brings", "brought", "write", "wrote", "sit", "sat", "stand", "stood", "lose", "lost", "pay", "paid", "meet",
-        "met", "include", "includes", "continue", "continues", "set", "sets", "learn", "learned", "lead", "leads",
-        "led", "understand", "understood", "warns", "warn", "tell", "call", "calls", "ask", "asks", "told", "added",
-        "become", "became", "remain", "remains", "win", "wins", "won", "face", "faces", "claim", "claims",
-    ]
-
-    /// Nouns too general to be key on their own (normalised forms).
-    static let generic: Set<String> = [
-        "people", "today", "yesterday", "tomorrow", "year", "time", "day", "week", "month", "thing", "way", "man",
-        "woman", "number", "part", "place", "lot", "world", "life", "news", "report", "statement", "official",
-        "percent", "cent", "first", "second", "third", "two", "three", "four", "five", "new", "old", "good",
-        "group", "case", "point", "end", "home", "family", "friend", "child", "children", "state", "government",
-    ]
 
     /// `Brown` alone counts towards `Gordon Brown` when that is the only longer name ending so.
     private func mergeSurnames(_ phrases: inout [Phrase]) {
@@ -129,8 +109,8 @@ struct KeywordExtractor {
         var scored: [(phrase: Phrase, score: Double)] = []
         for phrase in phrases where phrase.count > 0 {
             // A general noun or a weekday or month alone is not what the story is about.
-            if phrase.terms.count == 1, Self.generic.contains(index.terms[Int(phrase.terms[0])])
-                || EntityVocabulary.calendarWords.contains(index.terms[Int(phrase.terms[0])])
+            if phrase.terms.count == 1, Lexicon.genericNouns.contains(index.terms[Int(phrase.terms[0])])
+                || Lexicon.calendarWords.contains(index.terms[Int(phrase.terms[0])])
             {
                 continue
             }

@@ -93,9 +93,9 @@ enum SentenceTrimmer {
                 previous.kind != .word || Characters.isLower(text[previous.start])
             else { continue }
             let before = word(text, previous)
-            if stopwords.contains(before) || linkingWords.contains(before) { continue }
+            if stopwords.contains(before) || Lexicon.titleLinkingWords.contains(before) { continue }
             let next = tokens[i + 1]
-            if openers.contains(word(text, token)), next.kind == .word, Characters.isLower(text[next.start]) {
+            if Lexicon.summarySentenceOpeners.contains(word(text, token)), next.kind == .word, Characters.isLower(text[next.start]) {
                 return i
             }
         }
@@ -109,7 +109,7 @@ enum SentenceTrimmer {
         let text = document.scalars
         var i = range.lowerBound
         while i < min(range.upperBound, range.lowerBound + 3) && tokens[i].kind == .word
-            && Characters.isUpper(text[tokens[i].start]) && !SpeechVerbs.contains(word(text, tokens[i]))
+            && Characters.isUpper(text[tokens[i].start]) && !Lexicon.summarySpeechWords.contains(word(text, tokens[i]))
         {
             i += 1
         }
@@ -123,22 +123,6 @@ enum SentenceTrimmer {
     static let captionMarkers = [
         "pictured", "(left)", "(right)", "(centre)", "(center)", "(middle)", "(top)", "(bottom)", "(above)",
         "(below)", "(file", "(stock", "photo)", "image)", "picture)", "(inset)",
-    ]
-
-    /// Capitalised words that open sentences and almost never follow a lower-case content word
-    /// directly inside one.
-    static let openers: Set<String> = [
-        "the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "their", "its", "this", "these", "those",
-        "but", "in", "on", "at", "after", "before", "when", "while", "there", "police", "officials", "mr", "mrs", "ms",
-        "dr", "one", "some", "many", "now", "last", "earlier", "according", "and", "so", "however", "yesterday",
-        "today", "speaking", "asked", "despite", "although", "if", "as", "for", "with", "since", "during",
-    ]
-
-    /// Lower-case words after which a capitalised `The` or `A` is a title, not a new sentence.
-    static let linkingWords: Set<String> = [
-        "said", "told", "says", "called", "named", "titled", "entitled", "watch", "watched", "read", "reads", "film",
-        "song", "album", "book", "show", "series", "magazine", "newspaper", "paper", "novel", "movie", "star", "stars",
-        "starring", "plays", "played", "sang", "sing", "wrote", "write", "dubbed",
     ]
 
     static func word(_ text: [Unicode.Scalar], _ token: Token) -> String {

@@ -106,7 +106,7 @@ struct SummaryBuilder {
                 words += 1
                 if quotes.inside[t] {
                     quoted += 1
-                } else if token.kind == .word && SpeechVerbs.contains(SentenceTrimmer.word(text, token)) {
+                } else if token.kind == .word && Lexicon.summarySpeechWords.contains(SentenceTrimmer.word(text, token)) {
                     attributed = true
                 }
                 // `… in Washington D.C.` ends on the abbreviation's dot.
@@ -144,23 +144,10 @@ struct SummaryBuilder {
     }
 }
 
-/// Verbs that attribute speech (`said`, `told`, `according`).
-enum SpeechVerbs {
-    static func contains(_ word: String) -> Bool { words.contains(word) }
-
-    static let words: Set<String> = [
-        "said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained", "explains", "claimed",
-        "claims", "insisted", "insists", "stated", "states", "wrote", "writes", "according", "continued", "noted",
-        "notes", "revealed", "admitted", "admits", "warned", "warns", "argued", "argues", "recalled", "replied",
-        "confirmed", "announced", "declared", "tweeted", "posted", "commented", "described", "suggested", "believes",
-        "believed", "thinks", "acknowledged", "conceded", "urged", "stressed", "quoted", "reported", "joked",
-        "laughed", "shouted", "whispered", "agreed", "predicted", "vowed", "promised", "concluded",
-    ]
-}
-
 /// The stopword list shipped as `summary-stopwords.txt`, read once.
 enum Stopwords {
     static let shared: Set<String> = {
+        let fallback = Lexicon.fallbackStopwords.words
         guard let text = ResourceStore.text("summary-stopwords.txt") else { return fallback }
         var words = Set<String>()
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
@@ -169,11 +156,4 @@ enum Stopwords {
         }
         return words.isEmpty ? fallback : words
     }()
-
-    /// Enough to work without the resource file.
-    static let fallback: Set<String> = [
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is",
-        "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "he", "she", "they", "we", "i", "you",
-        "his", "her", "their", "this", "that", "these", "those", "said", "says", "not", "will", "would",
-    ]
 }

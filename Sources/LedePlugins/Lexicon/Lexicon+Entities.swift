@@ -1,0 +1,115 @@
+import LedeCore
+
+/// The word lists entity recognition and grouping read: titles and role nouns, organisation
+/// words, calendar words. Language knowledge, not facts about the world.
+extension Lexicon {
+    /// Last words of organisations' names (`Council`, `Party`), after which a name is a new name.
+    static let organisationHeads = WordList(
+        "organisation heads",
+        [
+            "council", "party", "union", "committee", "commission", "institute", "foundation", "association", "agency",
+            "ministry", "office", "department", "bank", "fund", "trust", "society", "federation", "alliance", "league",
+            "corporation", "group", "company", "coalition", "network", "centre", "center", "forum", "board",
+        ])
+
+    /// Role nouns that head a title (`President`, `Prime Minister`, `leader`).
+    package static let roleHeads = WordList(
+        "role heads",
+        [
+            "president", "minister", "premier", "chancellor", "leader", "secretary", "senator", "governor", "mayor",
+            "king", "queen", "prince", "princess", "monarch", "emperor", "pope", "chairman", "chairwoman", "chair",
+            "chief", "director", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "general",
+            "commander", "admiral", "colonel", "captain", "coach", "manager", "ceo", "founder", "executive", "head",
+            "dictator", "ruler", "speaker", "representative", "congressman", "congresswoman", "lawmaker", "judge",
+            "justice", "attorney", "prosecutor", "commissioner", "official", "diplomat", "negotiator", "adviser",
+            "advisor", "aide", "candidate", "nominee", "president-elect", "vice-president", "sheikh", "emir", "sultan",
+            "ayatollah", "cardinal", "archbishop", "bishop", "rabbi", "imam", "striker", "goalkeeper", "midfielder",
+            "defender", "skipper", "owner", "publisher", "editor", "economist", "analyst", "professor", "author",
+        ])
+
+    /// Words that modify a role head inside a title (`Prime`, `Foreign`, `Vice`).
+    static let roleModifiers = WordList(
+        "role modifiers",
+        [
+            "prime", "foreign", "vice", "deputy", "interior", "defence", "defense", "finance", "home", "trade",
+            "health", "education", "justice", "economy", "energy", "state", "first", "acting", "former", "supreme",
+            "chief", "general", "executive", "managing", "head", "senior", "top", "assistant", "associate",
+            "lieutenant", "major", "brigadier", "crown", "opposition", "party", "national", "federal", "security",
+            "intelligence", "labour", "labor", "agriculture", "culture", "transport", "environment", "information",
+            "industry", "commerce", "treasury", "attorney", "secretary-general", "secretary", "minister",
+            "foreign-policy", "press", "communications", "police", "army", "military", "presidential", "exiled",
+            "rebel", "team", "club", "union", "company", "group", "shadow", "interim",
+        ])
+
+    /// Weekdays and months: capitalised, never names here.
+    static let calendarWords = WordList(
+        "calendar words",
+        [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        ])
+
+    /// Words that open a title and are never a name of their own (`Shadow Home Secretary`).
+    static let titlePrefixes = WordList(
+        "title prefixes",
+        [
+            "shadow", "acting", "deputy", "interim", "former", "vice", "assistant",
+        ])
+
+    /// Leader-type heads: `the Russian leader` may refer to a person titled with any of these.
+    static let leaderHeads = WordList(
+        "leader heads",
+        [
+            "president", "premier", "chancellor", "leader", "king", "queen", "monarch", "emperor", "dictator", "ruler",
+            "minister", "prime", "head", "sultan", "emir",
+        ])
+
+    /// Words that end or mark an organisation name (`Inc.`, `Bank`, `Party`).
+    package static let organizationWords = WordList(
+        "organisation words",
+        [
+            "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "co", "co.", "llc", "ag", "sa", "gmbh", "group",
+            "bank", "university", "party", "council", "committee", "ministry", "association", "union", "agency",
+            "federation", "league", "club", "company", "corporation", "institute", "organisation", "organization",
+            "airlines", "airline", "fund", "board", "commission", "department", "army", "police", "foundation", "court",
+            "parliament", "congress", "senate", "assembly", "trust", "holdings", "industries", "motors", "systems",
+            "technologies", "bureau", "office", "service", "exchange", "society", "academy", "college", "school",
+            "hospital", "church", "front", "movement", "brigade", "forces", "navy", "times", "post", "news", "press",
+            "journal", "herald", "tribune", "television", "radio", "network", "authority", "cabinet", "government",
+            "administration", "fc", "united",
+        ])
+
+    /// What follows `X's` only when X is a state (`Ostria's capital`); `president` is left out
+    /// because companies have presidents too.
+    static let stateHoldings = WordList(
+        "state holdings",
+        [
+            "capital", "parliament", "army", "military", "navy", "embassy", "ambassador", "border", "borders",
+            "citizens", "constitution", "territory", "coast", "coastline", "prime", "foreign", "interior", "defence",
+            "defense", "population", "economy", "currency", "airspace", "waters", "regions", "provinces", "neighbours",
+            "neighbors",
+        ])
+
+    /// Words before `of X` that make X a state (`the Republic of Caldera`, `the capital of Ostria`).
+    static let stateTitles = WordList(
+        "state titles",
+        [
+            "republic", "kingdom", "capital", "government", "people", "president", "king", "queen", "citizens",
+        ])
+
+    /// Words before `, X` that make X a place (`Ostria's capital, Kallisto`).
+    static let placeNouns = WordList(
+        "place nouns",
+        [
+            "capital", "city", "town", "village", "port", "province", "region", "island",
+        ])
+
+    /// Last words that many organisations share: alone they name none of them (`Party`, `Group`).
+    static let genericHeads = WordList(
+        "generic heads",
+        [
+            "party", "group", "company", "bank", "university", "council", "ministry", "department", "committee",
+            "court", "association", "institute", "corporation", "inc", "ltd", "club", "united", "city", "national",
+            "international",
+        ])
+}
