@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import Testing
 
 @testable import LedePlugins
@@ -24,7 +25,7 @@ struct QuotesBenchmarkTests {
             documents.append(Document(Article(id: "b\(n)", title: "", text: text)))
         }
         let words = documents.reduce(0) { $0 + $1.wordCount }
-        let entitiesAvailable = documents.first.map { (try? EntitiesPlugin().analyze($0, context: QuotesTestSupport.DirectContext())) != nil } ?? false
+        let entitiesAvailable = documents.first.map { (try? EntitiesPlugin().analyze($0, context: QuotesTestSupport.directContext())) != nil } ?? false
         var withEntities: [Double] = []
         var quotesOnly: [Double] = []
         for _ in 0..<5 {

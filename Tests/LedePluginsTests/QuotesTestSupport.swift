@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import Testing
 
 @testable import LedePlugins
@@ -9,17 +10,12 @@ import Testing
 /// Runs the quotes analysis on text written for the tests (entities come from the entities
 /// plugin when it is available; the quotes plugin copes when it is not).
 enum QuotesTestSupport {
-    struct DirectContext: AnalysisContext {
-        func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
-            try plugin.analyze(document, context: self)
-        }
-        func json(ofPlugin name: String, for document: Document) throws -> JSONValue { .null }
-        func checkCancellation() throws {}
-    }
+    /// A context that computes dependencies directly (the shared test host of LedeKitTesting).
+    static func directContext() -> PluginTestHost { PluginTestHost(documents: []) }
 
     static func analyze(_ text: String) throws -> (Document, QuoteAnalysis) {
         let document = Document(Article(id: "t", title: "", text: text))
-        return (document, try QuotesPlugin().analyze(document, context: DirectContext()))
+        return (document, try QuotesPlugin().analyze(document, context: directContext()))
     }
 
     static func fixture(_ name: String) throws -> String {

@@ -2,6 +2,7 @@ import Foundation
 import LedeCore
 import LedeHost
 import LedeKit
+import LedeKitTesting
 import Testing
 
 @testable import LedeHost
@@ -20,20 +21,8 @@ func fixtureDocument(_ text: String, id: String = "t1") -> Document {
 }
 
 /// An analysis context whose Ctrl-C flag a test controls.
-struct TestContext: AnalysisContext {
-    var cancelled: @Sendable () -> Bool = { false }
-
-    func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
-        try plugin.analyze(document, context: self)
-    }
-
-    func json(ofPlugin name: String, for document: Document) throws -> JSONValue {
-        throw LedeError("no plugin '\(name)' in this test")
-    }
-
-    func checkCancellation() throws {
-        if cancelled() { throw InterruptedError() }
-    }
+func testContext(cancelled: @escaping @Sendable () -> Bool = { false }) -> PluginTestHost {
+    PluginTestHost(documents: [], cancelled: cancelled)
 }
 
 func failure(_ body: () throws -> Void) -> LedeError? {
@@ -55,7 +44,7 @@ struct ExternalPluginFailureTests {
         plugin = ExternalPlugin(manifest: try fixturePlugin("misbehaving"), settings: .init())
     }
 
-    func analyze(_ text: String, context: TestContext = TestContext()) throws -> JSONValue {
+    func analyze(_ text: String, context: PluginTestHost = testContext()) throws -> JSONValue {
         try plugin.analyze(fixtureDocument(text), context: context)
     }
 
@@ -130,7 +119,7 @@ struct ExternalPluginFailureTests {
     @Test("Ctrl-C cancels a running call promptly")
     func cancel() throws {
         let start = ContinuousClock.now
-        let context = TestContext(cancelled: { ContinuousClock.now - start > .milliseconds(200) })
+        let context = testContext(cancelled: { ContinuousClock.now - start > .milliseconds(200) })
         #expect(throws: InterruptedError.self) { _ = try analyze("hang", context: context) }
         #expect(ContinuousClock.now - start < .seconds(1))
         #expect(try analyze("fine")["length"] == 4)
@@ -139,14 +128,14 @@ struct ExternalPluginFailureTests {
     @Test("a plugin speaking another protocol version is refused at the handshake")
     func futureProtocol() throws {
         let future = ExternalPlugin(manifest: try fixturePlugin("future-protocol"), settings: .init())
-        let error = try #require(failure { _ = try future.analyze(fixtureDocument("x"), context: TestContext()) })
+        let error = try #require(failure { _ = try future.analyze(fixtureDocument("x"), context: testContext()) })
         #expect(error.message == "plugin 'future' speaks protocol 99; lede speaks 1")
     }
 
     @Test("a program that does not exist is named")
     func missingProgram() throws {
         let missing = ExternalPlugin(manifest: try fixturePlugin("missing-program"), settings: .init())
-        let error = try #require(failure { _ = try missing.analyze(fixtureDocument("x"), context: TestContext()) })
+        let error = try #require(failure { _ = try missing.analyze(fixtureDocument("x"), context: testContext()) })
         #expect(error.message.hasPrefix("cannot start plugin 'missing': cannot run './no-such-program'"))
     }
 }
