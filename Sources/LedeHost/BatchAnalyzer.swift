@@ -99,7 +99,7 @@ public struct BatchAnalyzer: Sendable {
     /// An article from a JSON object, decoded as `load` decodes a `.jsonl` line
     /// (``JSONArticleReader/article(from:)``); an article without an id is `line-N`.
     public static func article(from value: JSONValue, number: Int) -> Article? {
-        guard case .success(var article) = JSONArticleReader.article(from: value) else { return nil }
+        guard case .success(var article) = JSONArticleReader.article(from: value, guessingTitle: false) else { return nil }
         if article.id.isEmpty { article.id = "line-\(number)" }
         return article
     }

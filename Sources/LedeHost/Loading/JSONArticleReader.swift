@@ -73,7 +73,9 @@ enum JSONArticleReader {
     /// The one decoder of an article object, for `load x.json`/`x.jsonl` and `lede analyze`: the text
     /// is kept exactly as the JSON string holds it (a `\r\n` stays two scalars), so the offsets
     /// lede reports, and `target_start`/`target_end`, mean the same in both.
-    static func article(from value: JSONValue) -> Result<Article, Problem> {
+    /// With `guessingTitle` (`load`), an article without a title takes its first line; `lede analyze`
+    /// keeps the title as given, since analyses weigh it.
+    static func article(from value: JSONValue, guessingTitle: Bool = true) -> Result<Article, Problem> {
         guard case .object = value else { return .failure(Problem(reason: "not a JSON object")) }
         guard let body = value["text"] ?? value["body"] ?? value["content"] else {
             return .failure(Problem(reason: "no 'text', 'body' or 'content' field"))
@@ -98,7 +100,7 @@ enum JSONArticleReader {
         let title = value["title"]?.stringValue ?? value["headline"]?.stringValue
         return .success(
             Article(
-                id: id, title: title ?? TitleGuess.title(fromBody: normalised), text: normalised,
+                id: id, title: title ?? (guessingTitle ? TitleGuess.title(fromBody: normalised) : ""), text: normalised,
                 metadata: metadata, target: target))
     }
 
