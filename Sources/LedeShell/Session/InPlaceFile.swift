@@ -60,19 +60,7 @@ final class InPlaceFile {
     /// Writes all of `text` at the current position; returns 0, or the errno that stopped it.
     @discardableResult
     func write(_ text: String) -> Int32 {
-        Array(text.utf8).withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                offset += written
-            }
-            return 0
-        }
+        OutputDestination.writeAll(Array(text.utf8), to: descriptor)
     }
 
     /// Sets the file's permission bits (on the open file, not on whatever the path names now).

@@ -56,7 +56,7 @@ public enum OutputDestination {
     }
 
     /// Writes every byte to `fd`, retrying after EINTR; returns 0, or the errno that stopped it.
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count, let base = buffer.baseAddress {
