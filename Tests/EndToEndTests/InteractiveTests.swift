@@ -57,14 +57,17 @@ struct InteractiveTests {
     @Test("history: Up recalls, Ctrl-R searches, the file is private and skips lines starting with a space")
     func history() throws {
         let s = try start()
+        // Each wait is for the command's output and the next prompt, not the echo of the typed
+        // line: typing ahead of the output would glue the two on one screen line.
         s.type("echo first-entry")
         s.keys("Enter")
-        try s.waitFor("first-entry\n")
+        try s.waitFor("\nfirst-entry\nlede>")
         s.type(" echo secret-entry")
         s.keys("Enter")
-        try s.waitFor("secret-entry\n")
+        try s.waitFor("\nsecret-entry\nlede>")
         s.type("echo second-entry")
         s.keys("Enter")
+        try s.waitFor("\nsecond-entry\nlede>")
         s.keys("Up")
         try s.waitFor("lede> echo second-entry")
         s.keys("C-u")
