@@ -48,7 +48,7 @@ enum EntityCountries {
         }
         // `Ostria's capital, Kallisto`, `the port city, Valadares`; not `the Chechnya region, Interfax added`.
         if before >= 3, words[before - 1] == ",", Lexicon.placeNouns.contains(words[before - 2]),
-            ["'s", "’s", "the", "its", "their"].contains(words[before - 3])
+            Lexicon.placeNounOwners.contains(words[before - 3])
         {
             return true
         }

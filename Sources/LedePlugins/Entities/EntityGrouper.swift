@@ -81,7 +81,7 @@ enum EntityGrouper {
         for (g, members) in groups.enumerated() {
             let mention = mentions[members[0]]
             guard mention.label == organization, mention.words.count > 1 else { continue }
-            let letters = mention.words.filter { !["of", "the", "and", "for", "&"].contains($0) }.compactMap(\.first)
+            let letters = mention.words.filter { !Lexicon.acronymSkipWords.contains($0) }.compactMap(\.first)
             initials[String(letters), default: []].insert(g)
         }
         var merged = groups

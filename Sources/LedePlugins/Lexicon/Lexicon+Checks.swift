@@ -11,14 +11,15 @@ extension Lexicon {
             speakerPronouns, determiners, speakerAuxiliaries, phraseBreakers, writings, sentenceAdverbs, nounMarkers,
             timeWords, nameTitles, roleWords, titleContext, scareContext, clauseOpeners, introWords, venuePrepositions,
             objectPrepositions, placePrepositions, modals, minorWords, titleLeaders, bareClauseCues, quoteCalendarWords,
-            speakerMatchTitles, nameParticles,
+            speakerMatchTitles, nameParticles, titlePrepositions,
             // Entities
             organisationHeads, roleHeads, roleModifiers, calendarWords, titlePrefixes, leaderHeads, organizationWords,
-            stateHoldings, stateTitles, placeNouns, genericHeads,
+            stateHoldings, stateTitles, placeNouns, genericHeads, placeNounOwners, acronymSkipWords,
             // Stance
             negativeVerbs, positiveVerbs, weakRelationVerbs, doublingVerbs, topicWords, clauseBreakers, nounDeterminers,
             nounLinks, subjectStops, themeStops, verbCues, opaqueSubjects, malePronouns, femalePronouns, targetPronouns,
             thirdPersonPronouns, copulas, negations, stanceSpeechWords, judgingNamingVerbs, actorNonNames, actorTitles,
+            modifierPrepositions,
             // Summary
             summarySpeechWords, summarySentenceOpeners, titleLinkingWords, commonVerbs, genericNouns, fallbackStopwords,
         ]

@@ -112,4 +112,11 @@ extension Lexicon {
             "court", "association", "institute", "corporation", "inc", "ltd", "club", "united", "city", "national",
             "international",
         ])
+
+    /// Words before `place noun, X` that make X the place (`Ostria's capital, Kallisto`, `the port
+    /// city, Valadares`).
+    static let placeNounOwners = WordList("place noun owners", ["'s", "’s", "the", "its", "their"])
+
+    /// Small words an organisation's initials leave out (`Bank of England` → `BE`).
+    static let acronymSkipWords = WordList("acronym skip words", ["of", "the", "and", "for", "&"])
 }

@@ -190,4 +190,8 @@ extension Lexicon {
     /// Lower-case particles inside a name, between capitals (`Sanne de Vries`, `Bank of England`).
     static let nameParticles = WordList(
         "name particles", ["of", "de", "van", "von", "al", "bin", "la", "der", "da", "dos", "du", "le"])
+
+    /// Prepositions before a short title-case quote with a cue further back that make it a title
+    /// (`appeared on "Meet the Press"`).
+    static let titlePrepositions = WordList("title prepositions", ["on", "with", "to", "of"])
 }

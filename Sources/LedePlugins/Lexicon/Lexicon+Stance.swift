@@ -198,4 +198,7 @@ extension Lexicon {
             nameTitles, roleHeads, roleModifiers, WordList("honorifics", EntityVocabulary.honorifics.keys.sorted()),
             WordList("country abbreviations", ["u.s.", "uk", "u.k."]),
         ])
+
+    /// Prepositions before an `-ing` form that make it a modifier (`with attacking style`).
+    static let modifierPrepositions = WordList("modifier prepositions", ["with", "of", "for", "in", "on", "at"])
 }

@@ -24,7 +24,7 @@ struct QuoteKindClassifier {
             return startsLowercase(passage.content) && words <= 3 ? .partial : .speech
         }
         if let attribution, attribution.embedded {
-            if titleCase && words <= 6, let previous, ["on", "with", "to", "of"].contains(previous) { return .title }
+            if titleCase && words <= 6, let previous, Lexicon.titlePrepositions.contains(previous) { return .title }
             return .partial
         }
         if let previous, QuoteLexicon.cues[previous] == nil, previous != "that", startsLowercase(passage.content) {

@@ -78,7 +78,7 @@ struct RelationExtractor: Sendable {
             // `with attacking style`, `the praising crowd`: a modifier, not a verb.
             let before = p > 0 ? words.words[p - 1] : ""
             return p + 1 < words.count && !words.breakBefore[p + 1] && !Lexicon.nounDeterminers.contains(before)
-                && !["with", "of", "for", "in", "on", "at"].contains(before)
+                && !Lexicon.modifierPrepositions.contains(before)
         }
         guard p > 0 else { return false }
         let before = words.words[p - 1]
