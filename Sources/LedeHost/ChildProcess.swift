@@ -16,9 +16,10 @@ public enum ChildProcess {
     /// descriptors 0, 1 and 2 (nil: the child shares lede's). A program name without a slash is
     /// looked up on `PATH`; a relative path with a slash is relative to `directory`. With
     /// `newProcessGroup` the child leads a process group of its own (a plugin, stopped as a
-    /// group); otherwise it stays in lede's, so that Ctrl-C at the terminal reaches it.
+    /// group); otherwise it stays in lede's, so that Ctrl-C at the terminal reaches it. A failure
+    /// names `displayName` (default: the program).
     public static func spawn(
-        _ arguments: [String], directory: String? = nil, environment: [String]? = nil,
+        _ arguments: [String], displayName: String? = nil, directory: String? = nil, environment: [String]? = nil,
         input: Int32? = nil, output: Int32? = nil, log: Int32? = nil, newProcessGroup: Bool
     ) throws(LedeError) -> pid_t {
         guard var program = arguments.first else { throw LedeError("empty command line") }
@@ -57,7 +58,7 @@ public enum ChildProcess {
         } else {
             result = posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
         }
-        guard result == 0 else { throw LedeError("cannot run '\(arguments[0])': \(errorText(result))") }
+        guard result == 0 else { throw LedeError("cannot run '\(displayName ?? arguments[0])': \(errorText(result))") }
         return pid
     }
 

@@ -38,11 +38,12 @@ public enum OutputDestination {
         // The command starts as from a shell, in lede's process group so that Ctrl-C reaches it.
         let pid: pid_t
         do throws(LedeError) {
-            pid = try ChildProcess.spawn(["/bin/sh", "-c", command], input: ends[0], newProcessGroup: false)
+            pid = try ChildProcess.spawn(
+                ["/bin/sh", "-c", command], displayName: command, input: ends[0], newProcessGroup: false)
         } catch {
             close(ends[0])
             close(ends[1])
-            throw LedeError(error.message.replacingOccurrences(of: "'/bin/sh'", with: "'\(command)'"))
+            throw error
         }
         close(ends[0])
         // A command that exits early (`| head -1`) closes the pipe: ignore SIGPIPE's EPIPE.
