@@ -128,8 +128,19 @@ final class TmuxSession {
         throw TmuxTimeout(expected: what, screen: screen)
     }
 
-    /// Waits until lede has exited and the shell around it answers again.
+    /// The name of the pane's foreground process, as tmux reads it from the terminal.
+    var foregroundCommand: String {
+        ((try? Self.tmux(["display-message", "-p", "-t", name, "#{pane_current_command}"], timeout: 5)) ?? "")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits until lede has exited and the shell around it answers again. Nothing is typed before
+    /// the shell is the terminal's foreground process again: keys typed while lede is still
+    /// shutting down belong to lede's terminal session and may be dropped with it.
     func waitForShell() throws {
+        try waitUntil("the shell to be the foreground process again", timeout: 10) { _ in
+            foregroundCommand == "bash"
+        }
         type("echo SHELL-$((40+2))")
         keys("Enter")
         try waitFor("SHELL-42", timeout: 10)
