@@ -60,6 +60,14 @@ int lede_history_enter(History *h, const char *line) {
     HistEvent ev;
     return history(h, &ev, H_ENTER, line);
 }
+const char *lede_history_oldest(History *h) {
+    HistEvent ev;
+    return history(h, &ev, H_LAST) < 0 ? NULL : ev.str;
+}
+const char *lede_history_newer(History *h) {
+    HistEvent ev;
+    return history(h, &ev, H_PREV) < 0 ? NULL : ev.str;
+}
 int lede_history_load(History *h, const char *path) {
     HistEvent ev;
     return history(h, &ev, H_LOAD, path);

@@ -34,7 +34,7 @@ struct ShellCommandLine: ParsableCommand {
     @Option(name: .short, help: "Run these commands (separated by ';') and exit.")
     var command: String?
 
-    @Flag(help: "Do not run the rc file ($XDG_CONFIG_HOME/lede/rc).")
+    @Flag(help: "Do not read the settings file or run the rc file ($XDG_CONFIG_HOME/lede/config and rc).")
     var noRc = false
 
     @Flag(help: "In scripts, go on after a failing line (the exit status still reports it).")
@@ -59,6 +59,7 @@ struct ShellCommandLine: ParsableCommand {
         try shell.reloadPlugins()
         let environment = ProcessInfo.processInfo.environment
 
+        if !noRc { shell.applySettingsFile(environment: environment) }
         if !noRc, let rc = XDGPaths.configFile("rc", environment: environment),
             FileManager.default.fileExists(atPath: rc)
         {

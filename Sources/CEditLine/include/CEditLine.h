@@ -35,6 +35,10 @@ int lede_history_set_size(History *h, int size);
 int lede_history_set_unique(History *h, int unique);
 int lede_history_enter(History *h, const char *line);
 int lede_history_load(History *h, const char *path);
+/* Walks the history from its oldest entry: the oldest, then each newer one; NULL past the end.
+   The text belongs to the history and is valid until it changes. */
+const char *lede_history_oldest(History *h);
+const char *lede_history_newer(History *h);
 int lede_history_save(History *h, const char *path);
 /* Saves the history to an open file (the caller keeps and closes `fd`); -1 on failure. */
 int lede_history_save_fd(History *h, int fd);

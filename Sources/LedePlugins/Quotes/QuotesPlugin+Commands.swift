@@ -74,10 +74,28 @@ extension QuotesPlugin {
             .init("articles", wraps: true),
         ])
         for (name, tally) in ordered {
-            table.append([.string(name), .int(tally.quotes), .int(tally.words), .string(tally.articles.joined(separator: ", "))])
+            table.append([.string(name), .int(tally.quotes), .int(tally.words), .string(Self.articleList(tally.articles))])
         }
         table.footer = "\(ordered.count) speakers"
         return .table(table)
+    }
+}
+
+extension QuotesPlugin {
+    /// How many ids a cell lists before it gives the count instead.
+    static let listedArticles = 5
+
+    /// The ids of the articles a speaker is quoted in: all of a few, the first few and the count
+    /// of many (`1, 4, 9, 12, 30, … (2,418 articles)`).
+    static func articleList(_ ids: [String]) -> String {
+        guard ids.count > listedArticles else { return ids.joined(separator: ", ") }
+        var count = String(ids.count)
+        var index = count.count - 3
+        while index > 0 {
+            count.insert(",", at: count.index(count.startIndex, offsetBy: index))
+            index -= 3
+        }
+        return ids.prefix(listedArticles).joined(separator: ", ") + ", … (\(count) articles)"
     }
 }
 

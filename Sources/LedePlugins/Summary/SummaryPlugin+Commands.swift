@@ -22,7 +22,7 @@ extension SummaryPlugin {
 
     static let keywordsCommand = CommandDescriptor(
         "keywords", summary: "The article's key phrases",
-        options: [OptionDescriptor("n", value: "N", help: "how many phrases (default 10)")],
+        options: [OptionDescriptor("top", short: "n", value: "N", help: "how many phrases (default 10)")],
         examples: ["keywords", "keywords -n 20", "keywords --all"])
 
     public func run(_ invocation: CommandInvocation, host: any CommandHost) throws -> CommandOutput {
@@ -108,7 +108,7 @@ extension SummaryPlugin {
     }
 
     func keywords(_ invocation: CommandInvocation, host: any CommandHost) throws -> Table {
-        let count = try invocation.int("n", default: 10, in: 1...1000)
+        let count = try invocation.int("top", default: 10, in: 1...1000)
         var table = Table(columns: [.init("article"), .init("rank", alignment: .right), .init("keyphrase"),
                                     .init("count", alignment: .right), .init("score", alignment: .right)])
         for document in host.documents {

@@ -7,7 +7,7 @@ enum BuiltinCommands {
         [
             LoadCommand(), ListCommand(), UseCommand(), ShowCommand(), InfoCommand(), FindCommand(),
             UnloadCommand(), PluginsCommand(), RunCommand(), SetCommand(), UnsetCommand(), VarsCommand(),
-            EchoCommand(), RecordCommand(), HelpCommand(), QuitCommand(),
+            EchoCommand(), RecordCommand(), HistoryCommand(), ClearCommand(), HelpCommand(), QuitCommand(),
         ]
     }
 }
@@ -17,7 +17,7 @@ struct QuitRequested: Error {}
 
 struct QuitCommand: ShellCommand {
     var descriptor: CommandDescriptor {
-        CommandDescriptor("quit", summary: "Leave lede (Ctrl-D on an empty line does the same)", examples: ["quit"])
+        CommandDescriptor("quit", summary: "Leave lede ('exit' and Ctrl-D on an empty line do the same)", examples: ["quit", "exit"])
     }
     var group: CommandGroup { .session }
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput { throw QuitRequested() }

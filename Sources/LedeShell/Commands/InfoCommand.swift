@@ -18,7 +18,8 @@ struct InfoCommand: ShellCommand {
         var table = Table(columns: [.init("field"), .init("value", wraps: true)])
         table.append(["id", .string(article.id)])
         table.append(["title", .string(article.title)])
-        for (key, value) in article.metadata { table.append([.string(key), .string(value)]) }
+        // The id the article came with (a JSON "id") is not the session's: it shows as "given id".
+        for (key, value) in article.metadata { table.append([.string(key == "id" ? "given id" : key), .string(value)]) }
         table.append(["words", .int(document.wordCount)])
         table.append(["sentences", .int(document.sentences.count)])
         table.append(["paragraphs", .int(document.paragraphs.count)])

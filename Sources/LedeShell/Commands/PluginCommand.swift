@@ -38,7 +38,7 @@ struct SessionHost: CommandHost {
         } else if let current = session.current {
             documents = [session.document(current)]
         } else {
-            throw LedeError("no article loaded", hint: "load one with 'load PATH', or try 'load samples'")
+            throw BundledSamples.nothingLoaded
         }
         variables = session.variables
         cache = shell.cache

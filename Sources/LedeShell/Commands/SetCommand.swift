@@ -1,17 +1,20 @@
+import Foundation
 import LedeHost
 import LedeKit
 
-/// `set NAME VALUE`: a session variable, read back as `$NAME`.
+/// `set NAME VALUE`: a session variable, read back as `$NAME`; the names of ``Setting`` steer lede.
 struct SetCommand: ShellCommand {
     var descriptor: CommandDescriptor {
-        CommandDescriptor(
-            "set", summary: "Set a variable, used as $NAME or ${NAME} (format, plugin_timeout, … steer lede)",
+        let settings = Setting.all.map { "\($0.name) (\($0.help))" }.joined(separator: ", ")
+        return CommandDescriptor(
+            "set", summary: "Set a variable, used as $NAME or ${NAME}; settings (format, timing, …) steer lede",
             arguments: [
-                ArgumentDescriptor("NAME", help: "letters, digits and _", optional: false),
-                ArgumentDescriptor("VALUE…", help: "the words of the value"),
+                ArgumentDescriptor("NAME", help: "letters, digits and _", optional: false, completion: .dynamic("set-names")),
+                ArgumentDescriptor("VALUE…", help: "the words of the value", completion: .dynamic("set-values")),
             ],
-            examples: ["set who \"Keir Starmer\"", "set format json", "set plugin_timeout 30"],
-            discussion: "Variables that steer lede: format (default output format), plugin_timeout (seconds an external plugin call may take).")
+            options: [OptionDescriptor("save", help: "also keep a setting in the settings file for later runs")],
+            examples: ["set who \"Keir Starmer\"", "set format json", "set timing on", "set --save format md"],
+            discussion: "Settings: \(settings). 'set --save' writes a setting to $XDG_CONFIG_HOME/lede/config, read each time lede starts (unless --no-rc).")
     }
     var group: CommandGroup { .scripting }
 
@@ -23,11 +26,26 @@ struct SetCommand: ShellCommand {
             throw LedeError("set: '\(name)' is not a variable name (letters, digits and _, not starting with a digit)")
         }
         let value = invocation.arguments.dropFirst().joined(separator: " ")
-        if name == "format" {
-            _ = try shell.outputFormat(CommandInvocation(command: "set", options: ["format": value]))
+        let setting = Setting.named(name)
+        if let setting, let problem = setting.check(value) {
+            let hint = setting.values.isEmpty ? nil : Suggestions.closest(to: value, in: setting.values).map { "did you mean '\($0)'?" }
+            throw LedeError("set: " + problem, hint: hint)
         }
-        if name == "plugin_timeout", Double(value).map({ $0 > 0 }) != true {
-            throw LedeError("set: plugin_timeout must be a positive number of seconds, got '\(value)'")
+        if invocation.flag("save") {
+            guard setting != nil else {
+                throw LedeError(
+                    "set: only settings are saved, and '\(name)' is not one",
+                    hint: "settings: " + Setting.all.map(\.name).joined(separator: ", "))
+            }
+            guard let path = SettingsFile.path() else {
+                throw LedeError("set: there is no settings file without an absolute $HOME or $XDG_CONFIG_HOME")
+            }
+            try SettingsFile.save(name: name, value: value, to: path)
+        }
+        if setting == nil, shell.session.variables[name] == nil,
+            let near = Suggestions.closest(to: name, in: Setting.all.map(\.name)), near.count > 2
+        {
+            shell.warn("set: '\(name)' is not a setting, so it is set as a variable; did you mean '\(near)'?")
         }
         shell.session.variables[name] = value
         return .none
@@ -38,7 +56,7 @@ struct SetCommand: ShellCommand {
 struct UnsetCommand: ShellCommand {
     var descriptor: CommandDescriptor {
         CommandDescriptor(
-            "unset", summary: "Forget a variable",
+            "unset", summary: "Forget a variable (a setting goes back to its default)",
             arguments: [ArgumentDescriptor("NAME", help: "the variable", optional: false, completion: .dynamic("variables"))],
             examples: ["unset who"])
     }
@@ -54,17 +72,23 @@ struct UnsetCommand: ShellCommand {
     }
 }
 
-/// `vars`: every variable and its value.
+/// `vars`: the settings, then every other variable and its value.
 struct VarsCommand: ShellCommand {
     var descriptor: CommandDescriptor {
-        CommandDescriptor("vars", summary: "List the variables", options: [CommonOptions.format], examples: ["vars"])
+        CommandDescriptor(
+            "vars", summary: "List the settings, then the variables", options: [CommonOptions.format], examples: ["vars"],
+            discussion: "A setting not set shows its default in parentheses.")
     }
     var group: CommandGroup { .scripting }
 
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
-        var table = Table(columns: [.init("name"), .init("value")])
-        for (name, value) in shell.session.variables.sorted(by: { $0.key < $1.key }) {
-            table.append([.string(name), .string(value)])
+        var table = Table(columns: [.init("kind"), .init("name"), .init("value")])
+        for setting in Setting.all {
+            let value = shell.session.variables[setting.name] ?? "(\(setting.defaultValue))"
+            table.append([.string("setting"), .string(setting.name), .string(value)])
+        }
+        for (name, value) in shell.session.variables.sorted(by: { $0.key < $1.key }) where Setting.named(name) == nil {
+            table.append([.string("variable"), .string(name), .string(value)])
         }
         return .table(table)
     }

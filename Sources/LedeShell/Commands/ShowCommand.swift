@@ -26,7 +26,7 @@ struct ShowCommand: ShellCommand {
         if invocation.flag("all") {
             guard invocation.arguments.isEmpty else { throw LedeError("show: give an article or --all, not both") }
             articles = shell.session.articles
-            guard !articles.isEmpty else { throw LedeError("no article loaded", hint: "load one with 'load PATH'") }
+            guard !articles.isEmpty else { throw BundledSamples.nothingLoaded }
         } else {
             articles = [try ArticleReference.resolve(invocation.arguments, in: shell.session)]
         }
@@ -66,7 +66,7 @@ enum ArticleReference {
     static func resolve(_ arguments: [String], in session: Session) throws(LedeError) -> Article {
         if !arguments.isEmpty { return try session.resolve(arguments.joined(separator: " ")) }
         guard let current = session.current else {
-            throw LedeError("no article loaded", hint: "load one with 'load PATH'")
+            throw BundledSamples.nothingLoaded
         }
         return current
     }

@@ -18,7 +18,7 @@ struct UnloadCommand: ShellCommand {
         if invocation.flag("all") {
             ids = Set(session.articles.map(\.id))
         } else if invocation.arguments.isEmpty {
-            guard let current = session.current else { throw LedeError("no article loaded") }
+            guard let current = session.current else { throw BundledSamples.nothingLoaded }
             ids = [current.id]
         } else {
             ids = []

@@ -55,6 +55,13 @@ struct Completer {
             switch key {
             case "commands": return match(line, shell.commands.map(\.descriptor.name))
             case "variables": return match(line, shell.session.variables.keys.sorted())
+            case "set-names":
+                let variables = shell.session.variables.keys.sorted().filter { Setting.named($0) == nil }
+                return match(line, Setting.all.map(\.name) + variables)
+            case "set-values":
+                let words = line.words.dropFirst().filter { !$0.hasPrefix("-") }
+                guard words.count == 1, let setting = Setting.named(words[0]) else { return CompletionResult(line, candidates: []) }
+                return match(line, setting.values)
             case "articles":
                 let ids = shell.session.articles.map(\.id)
                 let titles = shell.session.articles.map(\.title).filter { !$0.isEmpty }
@@ -77,10 +84,18 @@ struct Completer {
     }
 
     /// Candidates starting with what the word under the cursor means (case-insensitive).
+    /// When none starts so, a name or title one of whose later words does (`Voss` completes to
+    /// `Dragan Voss`).
     private func match(_ line: CompletionLine, _ options: [String]) -> CompletionResult {
         let typed = line.partialValue.lowercased()
         var seen = Set<String>()
-        let hits = options.filter { $0.lowercased().hasPrefix(typed) && seen.insert($0).inserted }
+        var hits = options.filter { $0.lowercased().hasPrefix(typed) && seen.insert($0).inserted }
+        if hits.isEmpty && !typed.isEmpty {
+            hits = options.filter { option in
+                let words = option.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).dropFirst()
+                return words.contains { $0.hasPrefix(typed) } && seen.insert(option).inserted
+            }
+        }
         // A case-insensitive match replaces the typed text with the candidate's spelling.
         return CompletionResult(line, candidates: hits)
     }

@@ -81,6 +81,17 @@ public final class LineEditor {
         return .line(line)
     }
 
+    /// The history, oldest first.
+    public var entries: [String] {
+        var list: [String] = []
+        var entry = lede_history_oldest(history)
+        while let text = entry {
+            list.append(String(cString: text))
+            entry = lede_history_newer(history)
+        }
+        return list
+    }
+
     /// Adds a line to the history (not lines starting with a space) and saves it.
     public func remember(_ line: String) {
         guard !line.hasPrefix(" "), !line.trimmingBlanks().isEmpty else { return }

@@ -79,6 +79,15 @@ public struct CommandLineParser {
                 if firstOnly && !result.isEmpty { return result }
                 continue
             }
+            // `!COMMAND` at the start of a command: the rest of the line is shell text.
+            if c == "!" && words.isEmpty && redirect == nil {
+                i += 1
+                let command = String(String.UnicodeScalarView(scalars[i...])).trimmingBlanks()
+                if command.isEmpty { throw fail("'!' needs a shell command after it") }
+                i = scalars.count
+                words = ["!", command]
+                break
+            }
             if c == ">" || c == "|" {
                 if redirect != nil { throw fail("only one redirection per command") }
                 if words.isEmpty { throw fail("'\(c)' needs a command before it") }
@@ -108,6 +117,39 @@ public struct CommandLineParser {
         }
         finish()
         return result
+    }
+
+    /// Why a line does not end its command: a trailing backslash outside quotes, or a quote left
+    /// open (`'`, `"`). Nil when the line is whole. A comment ends the line whatever it holds.
+    public enum Continuation: Equatable { case backslash, quote }
+
+    public static func continuation(of line: String) -> Continuation? {
+        var quote: Unicode.Scalar?
+        var atWordStart = true
+        var iterator = line.unicodeScalars.makeIterator()
+        while let c = iterator.next() {
+            if let q = quote {
+                if c == q {
+                    quote = nil
+                } else if q == "\"" && c == "\\" {
+                    if iterator.next() == nil { return .quote }
+                }
+                continue
+            }
+            switch c {
+            case "\\":
+                if iterator.next() == nil { return .backslash }
+                atWordStart = false
+            case "'", "\"":
+                quote = c
+                atWordStart = false
+            case "#" where atWordStart:
+                return nil
+            default:
+                atWordStart = isBlank(c) || c == ";" || c == "|" || c == ">"
+            }
+        }
+        return quote == nil ? nil : .quote
     }
 
     /// The raw text up to the next `;` outside quotes (for `| shell command`).

@@ -38,14 +38,16 @@ enum OptionParser {
                 invocation.options[option.name] = ""
                 continue
             }
+            let value: String
             if let inlineValue {
-                invocation.options[option.name] = inlineValue
+                value = inlineValue
             } else if i < words.count {
-                invocation.options[option.name] = words[i]
+                value = words[i]
                 i += 1
             } else {
                 throw LedeError("\(descriptor.name): --\(option.name) needs a value (\(option.valueName ?? "VALUE"))")
             }
+            invocation.options[option.name] = try listedValue(value, of: option, in: descriptor)
         }
         let required = descriptor.arguments.filter { !$0.isOptional }.count
         if invocation.arguments.count < required {
@@ -53,6 +55,21 @@ enum OptionParser {
             throw LedeError("\(descriptor.name): missing \(missing)", hint: "usage: \(descriptor.usage)")
         }
         return invocation
+    }
+}
+
+extension OptionParser {
+    /// An option whose values are listed (`--kind money|percent|…`, a manifest's `"complete"`
+    /// list) takes one of them, in any case, and gets it as listed. `--format` names its formats
+    /// itself.
+    static func listedValue(_ value: String, of option: OptionDescriptor, in descriptor: CommandDescriptor)
+        throws(LedeError) -> String
+    {
+        guard option.name != "format", case .values(let listed) = option.completion, !listed.isEmpty else { return value }
+        if let known = listed.first(where: { $0.caseInsensitiveCompare(value) == .orderedSame }) { return known }
+        let hint = Suggestions.closest(to: value, in: listed).map { "did you mean '\($0)'?" }
+        throw LedeError(
+            "\(descriptor.name): --\(option.name) is one of \(listed.joined(separator: ", ")), got '\(value)'", hint: hint)
     }
 }
 

@@ -11,6 +11,11 @@ protocol LineSource: AnyObject {
     var stopsAtFailure: Bool { get }
     /// The next line without its line end, or why there is none.
     func next() -> LineSourceInput
+    /// The next line of a command that goes on (after a trailing `\` or inside an open quote).
+    func nextContinuation() -> LineSourceInput
+    /// A whole command line (its continuation lines joined) was read; the prompt keeps it in the
+    /// history.
+    func finished(_ line: String)
     /// For `load -` when lede's standard input is this source: the lines after the command up to
     /// a line holding a lone `.` (or the end), as psql's `COPY … FROM STDIN` takes its data.
     var inlineData: (() -> Data)? { get }
@@ -25,6 +30,8 @@ enum LineSourceInput {
 
 extension LineSource {
     var stopsAtFailure: Bool { true }
+    func nextContinuation() -> LineSourceInput { next() }
+    func finished(_ line: String) {}
     var inlineData: (() -> Data)? { nil }
 }
 
@@ -83,13 +90,25 @@ final class PromptLineSource: LineSource {
         self.prompt = prompt
     }
 
-    func next() -> LineSourceInput {
-        switch editor.readLine(prompt: prompt()) {
+    /// The prompt of a continuation line.
+    static let continuationPrompt = "…> "
+
+    func next() -> LineSourceInput { read(prompt()) }
+
+    func nextContinuation() -> LineSourceInput { read(Self.continuationPrompt) }
+
+    private func read(_ prompt: String) -> LineSourceInput {
+        switch editor.readLine(prompt: prompt) {
         case .endOfInput: return .end
         case .interrupted: return .interrupted
-        case .line(let line):
-            if !line.trimmingBlanks().isEmpty { editor.remember(line) }
-            return .line(line)
+        case .line(let line): return .line(line)
         }
     }
+
+    func finished(_ line: String) {
+        if !line.trimmingBlanks().isEmpty { editor.remember(line) }
+    }
+
+    /// The history, oldest first.
+    var history: [String] { editor.entries }
 }

@@ -36,12 +36,18 @@ public final class Session {
         return added
     }
 
-    /// Removes articles by id; returns the ones removed.
+    /// Removes articles by id; returns the ones removed. When the current article goes, the next
+    /// one that stays becomes current (else the one before it), as in a list one deletes from.
     public func remove(ids: Set<String>) -> [Article] {
+        var successor: String?
+        if let c = currentID, ids.contains(c), let position = articles.firstIndex(where: { $0.id == c }) {
+            successor = articles[position...].first { !ids.contains($0.id) }?.id
+                ?? articles[..<position].last { !ids.contains($0.id) }?.id
+        }
         let removed = articles.filter { ids.contains($0.id) }
         articles.removeAll { ids.contains($0.id) }
         for id in ids { documents[id] = nil }
-        if let c = currentID, ids.contains(c) { currentID = articles.last?.id }
+        if let c = currentID, ids.contains(c) { currentID = successor }
         return removed
     }
 

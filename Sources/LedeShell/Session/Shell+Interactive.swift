@@ -17,7 +17,11 @@ extension Shell {
         editor.completer = { [unowned self] in Completer(shell: self).complete($0) }
         options.terminalWidth = editor.terminalWidth
         terminalWidthProvider = { editor.terminalWidth }
-        defer { terminalWidthProvider = nil }
+        historyProvider = { editor.entries }
+        defer {
+            terminalWidthProvider = nil
+            historyProvider = nil
+        }
         _ = run(PromptLineSource(editor: editor, prompt: { [unowned self] in prompt }), arguments: [])
         if !quitRequested { writeOut("\n") }
         return 0

@@ -54,11 +54,30 @@ extension Shell {
                 break
             }
             number += 1
+            let firstNumber = number
             if line.hasSuffix("\r") { line.removeLast() }
             if number == 1 && source.stopsAtFailure && line.hasPrefix("#!") { continue }
+            // A line ending in `\` or inside an open quote goes on on the next line; Ctrl-C at a
+            // continuation prompt drops the whole command.
+            var dropped = false
+            while let continuation = CommandLineParser.continuation(of: line) {
+                let more = source.nextContinuation()
+                guard case .line(var next) = more else {
+                    if case .interrupted = more { dropped = true }
+                    break
+                }
+                number += 1
+                if next.hasSuffix("\r") { next.removeLast() }
+                switch continuation {
+                case .backslash: line = String(line.dropLast()) + next
+                case .quote: line += "\n" + next
+                }
+            }
+            if dropped { continue }
+            source.finished(line)
             if line.trimmingBlanks().isEmpty { continue }
             if source is PromptLineSource { options.terminalWidth = terminalWidthProvider?() ?? options.terminalWidth }
-            let location = source.name.map { SourceLocation(file: $0, line: number) }
+            let location = source.name.map { SourceLocation(file: $0, line: firstNumber) }
             // What is recorded is each command as it ran, once recording is on (`record` itself is not).
             var ran: [ParsedCommand] = []
             let succeeded = execute(line: line, at: location, arguments: arguments) { [unowned self] command in

@@ -35,6 +35,8 @@ public final class Shell {
     var lineSource: (any LineSource)?
     /// Piped standard input, while it is the script being run (`load -` then reads from it).
     var standardInputScript: (any LineSource)?
+    /// The prompt's history, oldest first (nil outside the interactive prompt).
+    var historyProvider: (() -> [String])?
     /// The terminal's width at the prompt, read again before each line.
     var terminalWidthProvider: (() -> Int)?
     /// Set by `quit`: the loop and scripts stop.
@@ -103,6 +105,13 @@ public final class Shell {
                 writeOut(TerminalSanitizer.sanitize("> " + command.words.joined(separator: " "), whitespace: .singleLine) + "\n")
             }
             do {
+                let started = DispatchTime.now().uptimeNanoseconds
+                defer {
+                    if session.variables["timing"] == "on" {
+                        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+                        writeError(String(format: "Time: %.3f ms\n", elapsed))
+                    }
+                }
                 try run(command)
                 ran(command)
             } catch is ScriptAborted {
@@ -119,9 +128,16 @@ public final class Shell {
         return succeeded
     }
 
+    /// Other names a command answers to, as users of other shells type them.
+    static let aliases = ["exit": "quit"]
+
     private func run(_ parsed: ParsedCommand) throws {
         guard let name = parsed.words.first else { return }
-        guard let command = command(named: name) else {
+        if name == "!" {
+            try ShellEscape.run(parsed.words.dropFirst().joined(separator: " "), shell: self)
+            return
+        }
+        guard let command = command(named: Self.aliases[name] ?? name) else {
             let suggestion = Suggestions.closest(to: name, in: commands.map(\.descriptor.name))
             throw LedeError(
                 "unknown command '\(name)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "'help' lists the commands")
@@ -148,6 +164,14 @@ public final class Shell {
     func render(_ output: CommandOutput, format: OutputFormat, color: Bool, toTerminal: Bool) -> String {
         OutputRenderer(format: format, terminalWidth: toTerminal ? options.terminalWidth : nil, color: color)
             .render(output)
+    }
+
+    /// Applies the settings file (`set --save` writes it); its problems are warnings.
+    public func applySettingsFile(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        guard let path = SettingsFile.path(environment: environment) else { return }
+        for (name, value) in SettingsFile.read(path, warn: { warn($0) }) {
+            session.variables[name] = value
+        }
     }
 
     // MARK: Output
