@@ -69,8 +69,10 @@ public struct BatchAnalyzer: Sendable {
             return Self.failure(id: .null, "line \(number): not JSON: \(error)")
         }
         let id = value["id"] ?? .string("line-\(number)")
-        guard let article = Self.article(from: value, number: number) else {
-            return Self.failure(id: id, "line \(number): no text field")
+        let article: Article
+        switch Self.article(from: value, number: number) {
+        case .success(let decoded): article = decoded
+        case .failure(let problem): return Self.failure(id: id, "line \(number): \(problem.reason)")
         }
         let document = Document(article)
         let cache = AnalysisCache(plugins: plugins)
@@ -98,10 +100,12 @@ public struct BatchAnalyzer: Sendable {
 
     /// An article from a JSON object, decoded as `load` decodes a `.jsonl` line
     /// (``JSONArticleReader/article(from:)``); an article without an id is `line-N`.
-    public static func article(from value: JSONValue, number: Int) -> Article? {
-        guard case .success(var article) = JSONArticleReader.article(from: value, guessingTitle: false) else { return nil }
-        if article.id.isEmpty { article.id = "line-\(number)" }
-        return article
+    static func article(from value: JSONValue, number: Int) -> Result<Article, JSONArticleReader.Problem> {
+        JSONArticleReader.article(from: value, guessingTitle: false).map { decoded in
+            var article = decoded
+            if article.id.isEmpty { article.id = "line-\(number)" }
+            return article
+        }
     }
 
     /// Streams `input` to `output`; `progress` gets the running figures after each chunk.

@@ -7,8 +7,21 @@ extension ExternalPluginManifest {
     /// outside it). A bare name is looked up on `PATH` (`python3`), an absolute path is taken as
     /// written, and `${LEDE_BIN_DIR}/NAME` is one of lede's own programs.
     static func checkProgram(_ program: String, directory: String) throws(LedeError) {
-        guard program.contains("/"), !program.hasPrefix("/") else { return }
-        let outside = LedeError("plugin.json: command '\(program)' points outside the plugin folder")
+        try checkPath(program, directory: directory, what: "command")
+    }
+
+    /// Refuses an argument of the command line that is a relative path leading out of the plugin
+    /// folder (`["python3", "../../evil.py"]`): the interpreter is on `PATH`, but the script it
+    /// runs must be the plugin's own. Options (`-u`) and absolute paths are taken as written.
+    static func checkArguments(_ arguments: some Sequence<String>, directory: String) throws(LedeError) {
+        for argument in arguments where !argument.hasPrefix("-") {
+            try checkPath(argument, directory: directory, what: "argument")
+        }
+    }
+
+    private static func checkPath(_ program: String, directory: String, what: String) throws(LedeError) {
+        guard program.contains("/") || program == "..", !program.hasPrefix("/") else { return }
+        let outside = LedeError("plugin.json: \(what) '\(program)' points outside the plugin folder")
         if program.hasPrefix("${LEDE_BIN_DIR}/") {
             if program.split(separator: "/").contains("..") { throw outside }
             return

@@ -51,6 +51,7 @@ public struct ExternalPluginManifest: Sendable, Equatable {
         let commandLine = try reader.strings(value, "command")
         guard !commandLine.isEmpty else { throw LedeError("plugin.json: command must name a program") }
         try Self.checkProgram(commandLine[0], directory: directory)
+        try Self.checkArguments(commandLine.dropFirst(), directory: directory)
         let inputs = try reader.optionalStrings(value, "inputs") ?? ["text"]
         for input in inputs where !WireAnalyzeRequest.textInputs.contains(input) && !Self.isValidName(input) {
             throw LedeError("plugin.json: unknown input '\(input)'")

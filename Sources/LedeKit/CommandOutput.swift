@@ -18,11 +18,18 @@ public struct Table: Sendable, Equatable {
         /// Whether a colour terminal highlights this column's cells (the match of a search).
         public var emphasized: Bool
 
-        public init(_ name: String, alignment: Alignment = .left, wraps: Bool = false, emphasized: Bool = false) {
+        /// Whether the column is for programs only: it appears in `json` and `jsonl` (offsets,
+        /// rule names, the fields `lede analyze` gives) and not in the formats people read.
+        public var detail: Bool
+
+        public init(
+            _ name: String, alignment: Alignment = .left, wraps: Bool = false, emphasized: Bool = false, detail: Bool = false
+        ) {
             self.name = name
             self.alignment = alignment
             self.wraps = wraps
             self.emphasized = emphasized
+            self.detail = detail
         }
     }
 
@@ -35,6 +42,15 @@ public struct Table: Sendable, Equatable {
         self.columns = columns
         self.rows = rows
         self.footer = footer
+    }
+
+    /// The table without its ``Column/detail`` columns.
+    public var withoutDetail: Table {
+        let kept = columns.indices.filter { !columns[$0].detail }
+        guard kept.count < columns.count else { return self }
+        return Table(
+            columns: kept.map { columns[$0] }, rows: rows.map { row in kept.map { $0 < row.count ? row[$0] : .null } },
+            footer: footer)
     }
 
     public mutating func append(_ row: [JSONValue]) {

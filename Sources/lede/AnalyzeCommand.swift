@@ -28,6 +28,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .customLong("plugins"), help: ArgumentHelp("Also load custom plugins from DIR (repeatable).", valueName: "DIR"))
     var pluginDirectories: [String] = []
 
+    @Flag(help: "Exit with status 1 when any line gave an error (by default the status stays 0, as a streaming mapper needs).")
+    var strict = false
+
     @Flag(help: "Print articles/s, words/s and peak memory on stderr at the end.")
     var stats = false
 
@@ -37,8 +40,10 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         let catalog = PluginCatalog.load(extraDirectories: pluginDirectories, forwardLog: true)
         defer { catalog.stopAll() }
+        // A plugin named twice (`--with quotes,quotes`) runs once and gives one key.
+        var seen = Set<String>()
         let selected = with.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            .filter { !$0.isEmpty }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
         let requested = Set(selected)
         for diagnostic in catalog.diagnostics where requested.contains(where: { diagnostic.contains("'\($0)'") }) {
             FileHandle.standardError.write(Data("warning: \(diagnostic)\n".utf8))
@@ -74,6 +79,11 @@ struct AnalyzeCommand: ParsableCommand {
         progress.finish()
         if stats {
             FileHandle.standardError.write(Data("stats: \(statistics.summary(jobs: analyzer.jobs, plugins: analyzer.selected))\n".utf8))
+        }
+        if strict && statistics.errors > 0 {
+            let lines = statistics.errors == 1 ? "1 line" : "\(statistics.errors) lines"
+            FileHandle.standardError.write(Data("error: analyze: \(lines) gave an error (--strict)\n".utf8))
+            throw ExitCode(1)
         }
     }
 }

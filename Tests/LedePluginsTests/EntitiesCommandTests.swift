@@ -16,7 +16,8 @@ struct EntitiesCommandTests {
 
     static func rows(_ output: CommandOutput) throws -> (columns: [String], rows: [[String]]) {
         guard case .table(let table) = output else { throw LedeError("not a table") }
-        return (table.columns.map(\.name), table.rows.map { $0.map(\.displayText) })
+        let shown = table.withoutDetail
+        return (shown.columns.map(\.name), shown.rows.map { $0.map(\.displayText) })
     }
 
     @Test("lists entities with type, count, first mention and roles")

@@ -79,3 +79,14 @@ struct QuotesSpeakerTests: QuoteLookup {
         #expect(q.speakerMention == nil)
     }
 }
+
+@Suite("speakers: the articles cell")
+struct SpeakerArticleListTests {
+    @Test("a few articles are listed whole; many give the first five and the count")
+    func articleList() {
+        #expect(QuotesPlugin.articleList(["1", "4", "9"]) == "1, 4, 9")
+        #expect(QuotesPlugin.articleList((1...5).map(String.init)) == "1, 2, 3, 4, 5")
+        #expect(QuotesPlugin.articleList((1...2418).map(String.init)) == "1, 2, 3, 4, 5, … (2,418 articles)")
+        #expect(QuotesPlugin.articleList((1...6).map(String.init)) == "1, 2, 3, 4, 5, … (6 articles)")
+    }
+}

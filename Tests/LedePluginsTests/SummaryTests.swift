@@ -268,7 +268,9 @@ struct SummaryCommandTests {
     @Test("summary gives article, rank, sentence and score for every article in scope")
     func summary() throws {
         let table = try table(SummaryPlugin().run(CommandInvocation(command: "summary"), host: host()))
-        #expect(table.columns.map(\.name) == ["article", "rank", "sentence", "score"])
+        #expect(table.withoutDetail.columns.map(\.name) == ["article", "rank", "sentence", "score"])
+        // For programs (json): the sentence's offsets, as `lede analyze` gives them.
+        #expect(table.columns.filter(\.detail).map(\.name) == ["start", "end"])
         #expect(table.rows.count == 6)
         #expect(Set(table.rows.compactMap { $0[0].stringValue }) == ["bridge", "mill"])
     }
@@ -292,7 +294,7 @@ struct SummaryCommandTests {
 
     @Test("keywords -n limits the phrases per article")
     func keywords() throws {
-        let invocation = CommandInvocation(command: "keywords", options: ["n": "2"])
+        let invocation = CommandInvocation(command: "keywords", options: ["top": "2"])
         let table = try table(SummaryPlugin().run(invocation, host: host()))
         #expect(table.columns.map(\.name) == ["article", "rank", "keyphrase", "count", "score"])
         #expect(table.rows.count == 4)

@@ -67,7 +67,7 @@ struct BatchAnalyzerTests {
         #expect(
             output == [
                 #"{"id": 1, "length": 2}"#, #"{"id": null, "error": "line 2: not JSON: invalid literal at byte 0"}"#,
-                #"{"id": "no-text", "error": "line 3: no text field"}"#, #"{"id": 2, "error": "length: refused"}"#,
+                #"{"id": "no-text", "error": "line 3: no 'text', 'body' or 'content' field"}"#, #"{"id": 2, "error": "length: refused"}"#,
                 #"{"id": "b", "length": 4}"#,
             ])
         #expect(statistics.errors == 3)

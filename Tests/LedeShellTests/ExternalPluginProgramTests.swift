@@ -34,6 +34,23 @@ struct ExternalPluginProgramTests {
     }
 
     @Test(
+        "a script named as an argument must be the plugin's own: python3 ../../evil.py is refused",
+        arguments: ["../../evil.py", "lib/../../evil.py", "${PLUGIN_DIR}/../other/run.py"])
+    func climbingArgument(script: String) throws {
+        let directory = try folder().path
+        let json = """
+            {"name": "probe", "version": "1.0", "protocol_version": 1, "command": ["python3", "-u", \(JSONWriter.string(.string(script)))]}
+            """
+        #expect(throws: LedeError("plugin.json: argument '\(script)' points outside the plugin folder")) {
+            try ExternalPluginManifest(json: json, directory: directory)
+        }
+        let own = """
+            {"name": "probe", "version": "1.0", "protocol_version": 1, "command": ["python3", "-u", "bin/run.py", "/usr/share/x"]}
+            """
+        _ = try ExternalPluginManifest(json: own, directory: directory)
+    }
+
+    @Test(
         "a relative path climbing out of the folder is refused",
         arguments: ["../../bin/evil", "bin/../../evil", "${PLUGIN_DIR}/../other/run", "./../x", "${LEDE_BIN_DIR}/../evil"])
     func climbing(program: String) throws {

@@ -92,9 +92,18 @@ enum JSONArticleReader {
             }
         }
         var target: TextSpan?
-        if let start = value["target_start"]?.intValue, let end = value["target_end"]?.intValue,
-            start >= 0, end > start, end <= normalised.unicodeScalars.count
-        {
+        let startField = value["target_start"].flatMap { $0 == .null ? nil : $0 }
+        let endField = value["target_end"].flatMap { $0 == .null ? nil : $0 }
+        if startField != nil || endField != nil {
+            // A target that is not inside the text is the input's mistake, said as such: stance
+            // toward a wrong span would be a wrong answer.
+            let length = normalised.unicodeScalars.count
+            guard let start = startField?.intValue, let end = endField?.intValue, start >= 0, end > start, end <= length
+            else {
+                let given = [startField, endField].map { $0?.displayText ?? "missing" }.joined(separator: ", ")
+                return .failure(Problem(
+                    reason: "target_start and target_end must be whole numbers with 0 ≤ start < end ≤ \(length) (the text's length in characters), got \(given)"))
+            }
             target = TextSpan(start, end)
         }
         let title = value["title"]?.stringValue ?? value["headline"]?.stringValue

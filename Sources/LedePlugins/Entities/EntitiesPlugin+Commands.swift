@@ -67,6 +67,8 @@ extension EntitiesPlugin {
         columns += [
             .init("entity"), .init("type"), .init("mentions", alignment: .right), .init("first", alignment: .right),
             .init("roles", wraps: true),
+            // Every mention with its offsets and kind, for programs (json and jsonl).
+            .init("spans", detail: true),
         ]
         var table = Table(columns: columns)
         var total = 0
@@ -85,6 +87,12 @@ extension EntitiesPlugin {
                 row += [
                     .string(entity.canonical), .string(entity.label.rawValue), .int(entity.mentions.count),
                     .int(entity.firstMention?.span.start ?? 0), .string(entity.roles.joined(separator: "; ")),
+                    .array(entity.mentions.map { mention in
+                        .object([
+                            ("start", .int(mention.span.start)), ("end", .int(mention.span.end)),
+                            ("text", .string(mention.text)), ("kind", .string(mention.kind.rawValue)),
+                        ])
+                    }),
                 ]
                 table.append(row)
             }

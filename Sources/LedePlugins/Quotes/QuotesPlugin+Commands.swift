@@ -17,6 +17,8 @@ extension QuotesPlugin {
         var columns: [Table.Column] = []
         if showArticle { columns.append(.init("article")) }
         columns += [.init("speaker"), .init("quote", wraps: true), .init("cue"), .init("confidence", alignment: .right)]
+        // The fields of `lede analyze`, for programs (json and jsonl only).
+        columns += ["start", "end", "speaker_mention", "via", "kind", "rule"].map { Table.Column($0, detail: true) }
         var table = Table(columns: columns)
         var total = 0
         for document in host.documents {
@@ -38,6 +40,8 @@ extension QuotesPlugin {
                     // `said, according to CNN`: the relay shows beside the cue.
                     .string(document.text(quote.span)), .string(quote.via.map { "\(quote.cue ?? ""), according to \($0)" } ?? quote.cue),
                     .double(quote.confidence),
+                    .int(quote.span.start), .int(quote.span.end), quote.speakerMention.map(JSONValue.string) ?? .null,
+                    quote.via.map(JSONValue.string) ?? .null, .string(quote.kind.rawValue), .string(quote.rule),
                 ]
                 table.append(row)
             }

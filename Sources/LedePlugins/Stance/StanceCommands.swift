@@ -64,6 +64,8 @@ enum StanceCommands {
         var table = Table(columns: [
             .init("article"), .init("source"), .init("polarity"), .init("target"),
             .init("score", alignment: .right), .init("rule"), .init("evidence", wraps: true),
+            // Every evidence sentence with its offsets and rule, as `lede analyze` gives them.
+            .init("evidence_all", detail: true),
         ])
         var total = 0
         for document in host.documents {
@@ -77,7 +79,7 @@ enum StanceCommands {
                     .string(document.article.id), .string(relation.source), .string(relation.polarity.rawValue),
                     .string(relation.target), .double(StanceJSON.rounded(relation.score)),
                     .string(relation.evidence.map(\.rule).uniqued().joined(separator: ",")),
-                    .string(top.text),
+                    .string(top.text), .array(relation.evidence.map(StanceJSON.evidence)),
                 ])
             }
         }

@@ -49,7 +49,8 @@ extension SummaryPlugin {
         let explain = invocation.flag("explain")
         let lead = invocation.flag("lead")
         var columns: [Table.Column] = [.init("article"), .init("rank", alignment: .right), .init("sentence", wraps: true),
-                                       .init("score", alignment: .right)]
+                                       .init("score", alignment: .right), .init("start", detail: true),
+                                       .init("end", detail: true)]
         if explain {
             columns += [.init("position", alignment: .right), .init("centrality", alignment: .right),
                         .init("salience", alignment: .right), .init("redundancy", alignment: .right),
@@ -72,7 +73,7 @@ extension SummaryPlugin {
             }
             for (candidate, rank, score, redundancy) in rows {
                 var row: [JSONValue] = [.string(document.article.id), .int(rank), .string(document.text(candidate.span)),
-                                        .double(Self.rounded(score))]
+                                        .double(Self.rounded(score)), .int(candidate.span.start), .int(candidate.span.end)]
                 if explain {
                     row += [.double(Self.rounded(candidate.position)), .double(Self.rounded(candidate.centrality)),
                             .double(Self.rounded(candidate.salience)), .double(Self.rounded(redundancy)),

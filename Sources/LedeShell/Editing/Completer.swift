@@ -102,7 +102,12 @@ struct Completer {
 
     private func files(_ line: CompletionLine) -> CompletionResult {
         let typed = line.partialValue
-        let expanded = (typed as NSString).expandingTildeInPath
+        // `~/` is the home folder of $HOME, as `load` reads it (Foundation's expansion may ask the
+        // user database instead).
+        var expanded = typed
+        if typed == "~" || typed.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/") {
+            expanded = home + typed.dropFirst()
+        }
         let directory: String
         let prefix: String
         if typed.hasSuffix("/") {

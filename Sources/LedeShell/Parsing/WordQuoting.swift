@@ -37,7 +37,12 @@ enum WordQuoting {
     /// script line cannot). A `| COMMAND` is written as it was typed: it is shell text, not words.
     static func line(_ commands: [ParsedCommand]) -> String? {
         var parts: [String] = []
-        for command in commands {
+        for (index, command) in commands.enumerated() {
+            // `!COMMAND` is shell text to the end of the line: written as typed when nothing follows.
+            if command.words.count == 2, command.words[0] == "!", index == commands.count - 1 {
+                parts.append("! " + command.words[1])
+                continue
+            }
             var text = command.words.map(quote).joined(separator: " ")
             switch command.redirect {
             case nil: break

@@ -38,6 +38,7 @@ public struct OutputRenderer: Sendable {
     }
 
     public func render(_ table: Table) -> String {
+        let table = format == .json || format == .jsonl ? table : table.withoutDetail
         switch format {
         case .table: return TableLayout(table: table, width: terminalWidth, style: TerminalStyle(enabled: color)).render()
         case .text: return RecordFormatter.text(table)

@@ -78,14 +78,26 @@ extension Shell {
             if line.trimmingBlanks().isEmpty { continue }
             if source is PromptLineSource { options.terminalWidth = terminalWidthProvider?() ?? options.terminalWidth }
             let location = source.name.map { SourceLocation(file: $0, line: firstNumber) }
-            // What is recorded is each command as it ran, once recording is on (`record` itself is not).
+            // What is recorded is each command as it ran, once recording is on (`record` itself is
+            // not). A `record` inside the line sends what ran before it to the recording that was
+            // on then, so `record F; set y 3; record stop` keeps `set y 3`.
             var ran: [ParsedCommand] = []
+            var active = recorder
+            func flush() {
+                if let recording = active, !ran.isEmpty, !recording.append(ran) {
+                    warn("record: a word of this line holds a line break, which a script line cannot; not recorded")
+                }
+                ran = []
+            }
             let succeeded = execute(line: line, at: location, arguments: arguments) { [unowned self] command in
-                if recorder != nil && command.words.first != "record" { ran.append(command) }
+                if command.words.first == "record" {
+                    flush()
+                    active = recorder
+                } else if active != nil {
+                    ran.append(command)
+                }
             }
-            if let recording = recorder, !ran.isEmpty, !recording.append(ran) {
-                warn("record: a word of this line holds a line break, which a script line cannot; not recorded")
-            }
+            flush()
             if !succeeded {
                 failed = true
                 if source.stopsAtFailure && !options.keepGoing { return false }
