@@ -196,7 +196,7 @@ public final class ExternalPluginRunner: Sendable {
                 onLog: { line in
                     guard forward else { return }
                     let shown = TerminalSanitizer.sanitize("[\(name)] \(line)", whitespace: .singleLine)
-                    FileHandle.standardError.write(Data((shown + "\n").utf8))
+                    StandardStreams.err((shown + "\n"))
                 })
         } catch {
             let lastLog = process.recentLog.last.map { "its last log line: \($0)" }

@@ -46,7 +46,7 @@ struct AnalyzeCommand: ParsableCommand {
             .filter { !$0.isEmpty && seen.insert($0).inserted }
         let requested = Set(selected)
         for diagnostic in catalog.diagnostics where requested.contains(where: { diagnostic.contains("'\($0)'") }) {
-            FileHandle.standardError.write(Data("warning: \(diagnostic)\n".utf8))
+            StandardStreams.err("warning: \(diagnostic)\n")
         }
         if let jobs, !(1...1024).contains(jobs) {
             throw LedeError("analyze: --jobs expects a number from 1 to 1024, got \(jobs)")
@@ -58,8 +58,25 @@ struct AnalyzeCommand: ParsableCommand {
                 jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         } catch {
             // An unknown name may be a plugin whose manifest was skipped: say why.
-            for diagnostic in catalog.diagnostics { FileHandle.standardError.write(Data("warning: \(diagnostic)\n".utf8)) }
+            for diagnostic in catalog.diagnostics { StandardStreams.err("warning: \(diagnostic)\n") }
             throw error
+        }
+        if let input {
+            var info = stat()
+            guard stat(input, &info) == 0 else {
+                throw LedeError("analyze: cannot read '\(input)': \(String(cString: strerror(errno)))")
+            }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                throw LedeError("analyze: '\(input)' is a folder; --input takes a JSONL file")
+            }
+            // Writing the output would empty the input before it is read: the same file, by
+            // any path (a symbolic or hard link), is refused.
+            var target = stat()
+            if let output, stat(output, &target) == 0, target.st_dev == info.st_dev, target.st_ino == info.st_ino,
+                info.st_mode & S_IFMT == S_IFREG
+            {
+                throw LedeError("analyze: --input and --output are the same file ('\(input)', '\(output)'); write elsewhere")
+            }
         }
         let source = try input.map { path throws(LedeError) -> FileHandle in
             guard let handle = FileHandle(forReadingAtPath: path) else { throw LedeError("analyze: cannot read '\(path)'") }
@@ -78,11 +95,11 @@ struct AnalyzeCommand: ParsableCommand {
         let statistics = try analyzer.run(input: source, output: sink, progress: progress.update)
         progress.finish()
         if stats {
-            FileHandle.standardError.write(Data("stats: \(statistics.summary(jobs: analyzer.jobs, plugins: analyzer.selected))\n".utf8))
+            StandardStreams.err("stats: \(statistics.summary(jobs: analyzer.jobs, plugins: analyzer.selected))\n")
         }
         if strict && statistics.errors > 0 {
             let lines = statistics.errors == 1 ? "1 line" : "\(statistics.errors) lines"
-            FileHandle.standardError.write(Data("error: analyze: \(lines) gave an error (--strict)\n".utf8))
+            StandardStreams.err("error: analyze: \(lines) gave an error (--strict)\n")
             throw ExitCode(1)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import LedeKit
 import LedeHost
 
 /// `lede bench-load PATH… [--runs N] [--jobs N]` (hidden, for `Benchmarks/bench-html.py`): loads the paths
@@ -20,7 +21,7 @@ enum LoadBenchmark {
             }
         }
         guard !paths.isEmpty else {
-            FileHandle.standardError.write(Data("usage: lede bench-load PATH… [--runs N] [--jobs N]\n".utf8))
+            StandardStreams.err("usage: lede bench-load PATH… [--runs N] [--jobs N]\n")
             return 2
         }
         var options = ArticleLoader.Options()
@@ -41,7 +42,7 @@ enum LoadBenchmark {
         let line = String(
             format: "bench-load: articles=%d bytes=%d jobs=%d runs=%d median_s=%.4f mb_per_s=%.1f\n", articles, bytes, jobs, runs, median,
             Double(bytes) / 1e6 / median)
-        FileHandle.standardOutput.write(Data(line.utf8))
+        StandardStreams.out(line)
         return 0
     }
 }

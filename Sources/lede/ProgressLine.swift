@@ -29,13 +29,13 @@ extension BatchAnalyzer {
             }
             guard due else { return }
             let line = "\r\u{1B}[K\(statistics.articles) articles  \(Int(statistics.articlesPerSecond))/s  \(statistics.errors) errors"
-            FileHandle.standardError.write(Data(line.utf8))
+            StandardStreams.err(line)
         }
 
         /// Erases the line.
         public func finish() {
             guard enabled else { return }
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            StandardStreams.err("\r\u{1B}[K")
         }
     }
 }

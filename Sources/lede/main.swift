@@ -11,7 +11,7 @@ do {
     } catch let error as any UserFacingError {
         var text = "error: \(TerminalSanitizer.sanitize(error.message, whitespace: .singleLine))\n"
         if let hint = error.hint { text += "hint: \(TerminalSanitizer.sanitize(hint, whitespace: .singleLine))\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.err(text)
         exit(1)
     }
 } catch {
@@ -25,6 +25,6 @@ do {
     let usage = subcommand.usageString().replacingOccurrences(of: "\n", with: " ")
         .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     let line = usage.hasPrefix("lede ") ? usage : "lede " + usage
-    FileHandle.standardError.write(Data("error: \(TerminalSanitizer.sanitize(message, whitespace: .singleLine))\nusage: \(line)\n".utf8))
+    StandardStreams.err("error: \(TerminalSanitizer.sanitize(message, whitespace: .singleLine))\nusage: \(line)\n")
     exit(code.rawValue)
 }

@@ -52,3 +52,26 @@ struct HostileOutputTests {
         #expect(!Self.hasEscape(run.stderr))
     }
 }
+
+@Suite("Standard output that refuses writes")
+struct RefusedOutputTests {
+    @Test("a full or closed standard output is one error line and status 1, never a crash", arguments: ["> /dev/full", ">&-"])
+    func refusedStdout(redirection: String) throws {
+        let binary = try LedeRun.requireBinary()
+        let dir = LedeRun.temporaryDirectory()
+        let errors = dir.appendingPathComponent("err").path
+        let script = "'\(binary)' --no-rc -c 'echo hi; echo again' \(redirection) 2>'\(errors)'; echo \"status=$?\""
+        let result = try LedeRun.run(["--no-rc", "-c", "!" + script])
+        #expect(result.stdout.contains("status=1"), "\(result.stdout)\(result.stderr)")
+        let text = try String(contentsOfFile: errors, encoding: .utf8)
+        #expect(text.hasPrefix("error: cannot write to standard output: "), "\(text)")
+        #expect(text.split(separator: "\n").count == 1, "\(text)")
+    }
+
+    @Test("a full standard error does not crash lede")
+    func refusedStderr() throws {
+        let binary = try LedeRun.requireBinary()
+        let result = try LedeRun.run(["--no-rc", "-c", "!'\(binary)' --no-rc -c bogus 2>/dev/full; echo \"status=$?\""])
+        #expect(result.stdout.contains("status=1"), "\(result.stdout)\(result.stderr)")
+    }
+}

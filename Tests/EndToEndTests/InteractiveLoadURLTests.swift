@@ -50,3 +50,26 @@ extension InteractiveTests {
         try s.waitFor("\"url\": \"\(server.url("/article.html"))\"")
     }
 }
+
+@Suite("load --urls FILE in the real binary (a server on 127.0.0.1)")
+struct LoadURLListTests {
+    @Test("a list of URLs with comments loads each page; a failing one is a line naming it and the rest load")
+    func urlList() throws {
+        let server = try LocalPageServer()
+        let list = LedeRun.temporaryDirectory().appendingPathComponent("reading-list.txt")
+        let text = """
+            # this week's reading
+            \(server.url("/article.html"))
+
+            \(server.url("/missing"))   # gone
+            \(server.url("/gzip.html"))
+            """
+        try text.write(to: list, atomically: false, encoding: .utf8)
+        let run = try LedeRun.run(["--no-rc", "-c", "load --urls '\(list.path)'; list --format tsv"])
+        #expect(run.stderr.contains(server.url("/missing")), "\(run.stderr)")
+        #expect(run.stderr.contains("HTTP 404 Not Found"))
+        let rows = run.stdout.split(separator: "\n").dropFirst()
+        #expect(rows.count == 2, "\(run.stdout)")
+        #expect(rows.allSatisfy { $0.contains("Harbour ferry returns") })
+    }
+}

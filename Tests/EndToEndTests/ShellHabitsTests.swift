@@ -217,3 +217,33 @@ struct AnalyzeStrictnessTests {
         #expect(clean.status == 0)
     }
 }
+
+@Suite("lede analyze refuses inputs it would lose")
+struct AnalyzeInputTests {
+    @Test("--input and --output naming one file, by its path or a link, is refused and the input kept")
+    func sameFile() throws {
+        let dir = LedeRun.temporaryDirectory()
+        let file = dir.appendingPathComponent("articles.jsonl")
+        let line = "{\"id\": 1, \"text\": \"Anna Berg spoke.\"}\n"
+        try line.write(to: file, atomically: false, encoding: .utf8)
+        let link = dir.appendingPathComponent("link.jsonl")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: file)
+        for output in [file.path, link.path] {
+            let run = try LedeRun.run(["analyze", "--with", "summary", "--input", file.path, "--output", output])
+            #expect(run.status != 0)
+            #expect(run.stderr.contains("are the same file"), "\(run.stderr)")
+            #expect(try String(contentsOf: file, encoding: .utf8) == line)
+        }
+    }
+
+    @Test("--input naming a folder or a missing file is one error line")
+    func folderInput() throws {
+        let dir = LedeRun.temporaryDirectory()
+        let run = try LedeRun.run(["analyze", "--with", "summary", "--input", dir.path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("is a folder; --input takes a JSONL file"))
+        let missing = try LedeRun.run(["analyze", "--with", "summary", "--input", dir.path + "/none.jsonl"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("cannot read"))
+    }
+}

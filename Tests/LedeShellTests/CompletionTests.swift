@@ -65,6 +65,19 @@ struct CompletionTests {
         #expect(try parse(inFolder) == [ParsedCommand(words: ["load", base + "-rf.txt"])])
     }
 
+    @Test("a name typed without a folder completes from the current folder, however short", arguments: ["P", "Pa", "R", "./P", "/"])
+    func shortNames(typed: String) throws {
+        let shell = shell(titles: [])
+        // Run from the package root: Package.swift and README.md are there.
+        let result = Completer(shell: shell).complete("load " + typed)
+        if typed == "/" {
+            #expect(result.displayed.contains("tmp/"))
+        } else {
+            #expect(!result.candidates.isEmpty, "\(typed)")
+            #expect(result.candidates.allSatisfy { $0.hasPrefix(typed) })
+        }
+    }
+
     @Test("the word under the cursor is read as the parser reads it")
     func readsPartialWord() {
         let line = CompletionLine(#"quotes --speaker "Ada \"B" x; use 'my ti"#)

@@ -130,11 +130,11 @@ final class ProgressBar {
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) \(unit)".utf8))
+        StandardStreams.err("\r\(bar) \(done)/\(total) \(unit)")
         shown = true
     }
 
     func finish() {
-        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown { StandardStreams.err("\r\u{1B}[K") }
     }
 }

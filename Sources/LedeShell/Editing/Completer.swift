@@ -102,21 +102,23 @@ struct Completer {
 
     private func files(_ line: CompletionLine) -> CompletionResult {
         let typed = line.partialValue
+        if typed == "~" { return CompletionResult(line, candidates: ["~/"]) }
         // `~/` is the home folder of $HOME, as `load` reads it (Foundation's expansion may ask the
         // user database instead).
         var expanded = typed
-        if typed == "~" || typed.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/") {
+        if typed.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"], home.hasPrefix("/") {
             expanded = home + typed.dropFirst()
         }
+        // Split at the last '/' by hand: the folder to list and the start of the name typed.
         let directory: String
         let prefix: String
-        if typed.hasSuffix("/") {
-            directory = expanded
-            prefix = ""
+        if let slash = expanded.lastIndex(of: "/") {
+            let folder = String(expanded[..<slash])
+            directory = folder.isEmpty ? "/" : folder
+            prefix = String(expanded[expanded.index(after: slash)...])
         } else {
-            let d = (expanded as NSString).deletingLastPathComponent
-            directory = d.isEmpty ? "." : d
-            prefix = (expanded as NSString).lastPathComponent
+            directory = "."
+            prefix = expanded
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             return CompletionResult(line, candidates: [])
@@ -126,7 +128,7 @@ struct Completer {
         var labels: [String] = []
         for name in names.sorted() where name.hasPrefix(prefix) && (prefix.hasPrefix(".") || !name.hasPrefix(".")) {
             var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
             let suffix = isDirectory.boolValue ? "/" : ""
             let path = typedDirectory + name + suffix
             // A name starting with '-' would read as an option.

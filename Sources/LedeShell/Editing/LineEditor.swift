@@ -71,7 +71,7 @@ public final class LineEditor {
             if lede_sigint_pending() != 0 || count < 0 {
                 lede_sigint_clear()
                 lede_el_reset(editLine)
-                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                StandardStreams.out("^C\n")
                 return .interrupted
             }
             return .endOfInput
@@ -121,7 +121,7 @@ public final class LineEditor {
         guard !historyWarningShown, let historyPath else { return }
         historyWarningShown = true
         let text = "warning: history not saved to '\(historyPath)': \(reason)"
-        FileHandle.standardError.write(Data((TerminalSanitizer.sanitize(text, whitespace: .singleLine) + "\n").utf8))
+        StandardStreams.err((TerminalSanitizer.sanitize(text, whitespace: .singleLine) + "\n"))
     }
 
     public var terminalWidth: Int { Int(lede_el_terminal_width(editLine)) }
@@ -144,7 +144,7 @@ public final class LineEditor {
             return UInt8(CC_REFRESH)
         }
         let list = CompletionResult.columns(result.displayed, width: terminalWidth)
-        FileHandle.standardOutput.write(Data(("\n" + list).utf8))
+        StandardStreams.out(("\n" + list))
         return UInt8(CC_REDISPLAY)
     }
 }

@@ -98,6 +98,13 @@ extension Shell {
                 }
             }
             flush()
+            // Standard output refused a write (a full disk, a closed descriptor, a reader gone):
+            // said once, and nothing more runs.
+            if StandardStreams.outputFailure != nil {
+                if let message = StandardStreams.outputFailureMessage { writeError("error: " + message + "\n") }
+                quitRequested = true
+                return false
+            }
             if !succeeded {
                 failed = true
                 if source.stopsAtFailure && !options.keepGoing { return false }

@@ -193,11 +193,11 @@ public final class Shell {
 
     public func writeOut(_ text: String) {
         guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.out(text)
     }
 
     public func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.err(text)
     }
 
     /// Prints `error: …` (prefixed by `FILE:LINE:` inside a script) and an optional hint.
