@@ -86,6 +86,17 @@ struct InteractiveHabitsTests {
         try s.waitFor("Home title")
     }
 
+    @Test("clear empties the screen and the prompt comes back at the top")
+    func clear() throws {
+        let s = try start()
+        s.type("echo before-clear")
+        s.keys("Enter")
+        try s.waitFor("\nbefore-clear\n")
+        s.type("clear")
+        s.keys("Enter")
+        try s.waitUntil("the screen to be cleared") { !$0.contains("before-clear") && $0.hasPrefix("lede>") }
+    }
+
     @Test("!COMMAND runs at the prompt with the terminal, and lede comes back")
     func shellEscape() throws {
         let s = try start()

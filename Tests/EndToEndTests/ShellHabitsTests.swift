@@ -18,6 +18,13 @@ struct ShellHabitsTests {
         #expect(!run.stderr.contains("did you mean"))
     }
 
+    @Test("clear writes no escape codes when the output is not a terminal")
+    func clearOffTerminal() throws {
+        let run = try LedeRun.run(["--no-rc", "-c", "echo a; clear; echo b"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == "a\nb\n")
+    }
+
     @Test("!COMMAND runs a shell command; a failing one is an error that stops a script")
     func shellEscape() throws {
         let ran = try LedeRun.run(["--no-rc"], input: "!echo from-sh $((40+2))\necho next\n")

@@ -40,8 +40,10 @@ struct ClearCommand: ShellCommand {
     var group: CommandGroup { .output }
 
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
-        // Nothing when the output is not a terminal: a file or a pipe gets no escape codes.
-        shell.options.terminalOutput ? .text("\u{1B}[H\u{1B}[2J\u{1B}[3J") : .none
+        // Nothing when the output is not a terminal: a file or a pipe gets no escape codes. Written
+        // directly, as rendered output goes through the sanitizer that removes them.
+        if shell.options.terminalOutput { shell.writeOut("\u{1B}[H\u{1B}[2J\u{1B}[3J") }
+        return .none
     }
 }
 
