@@ -27,19 +27,22 @@ public enum StandardStreams {
     /// Writes every byte of `text` to `fd`, retrying after EINTR; 0, or the errno that stopped it.
     public static func write(_ text: String, to fd: Int32) -> Int32 {
         var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(fd, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                offset += written
+        return text.withUTF8 { write(UnsafeRawBufferPointer($0), to: fd) }
+    }
+
+    /// Writes every byte of `buffer` to `fd`, retrying after EINTR; 0, or the errno that stopped it.
+    public static func write(_ buffer: UnsafeRawBufferPointer, to fd: Int32) -> Int32 {
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = Glibc.write(fd, base + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return 0
+            if written == 0 { return EIO }
+            offset += written
         }
+        return 0
     }
 
     /// The message for a failed write to standard output, or nil when there was none. A reader

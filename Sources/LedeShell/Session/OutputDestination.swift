@@ -58,18 +58,6 @@ public enum OutputDestination {
 
     /// Writes every byte to `fd`, retrying after EINTR; returns 0, or the errno that stopped it.
     static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32 {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count, let base = buffer.baseAddress {
-                let written = Glibc.write(fd, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                offset += written
-            }
-            return 0
-        }
+        bytes.withUnsafeBytes { StandardStreams.write($0, to: fd) }
     }
 }
