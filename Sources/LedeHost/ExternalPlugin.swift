@@ -53,10 +53,15 @@ public struct ExternalPlugin: CommandPlugin {
             runner.setTimeout(nil)
             return
         }
+        runner.setTimeout(try Self.timeout(fromSetting: text))
+    }
+
+    /// The seconds `set plugin_timeout` names, or the error that says what it takes.
+    public static func timeout(fromSetting text: String) throws(LedeError) -> Double {
         guard let seconds = Double(text), seconds > 0, seconds <= 3600 else {
             throw LedeError("plugin_timeout must be a number of seconds from 0 to 3600, got '\(text)'")
         }
-        runner.setTimeout(seconds)
+        return seconds
     }
 
     static func commandParams(_ invocation: CommandInvocation, _ results: [(Document, JSONValue)]) -> JSONValue {

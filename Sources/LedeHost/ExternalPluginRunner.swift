@@ -196,7 +196,7 @@ public final class ExternalPluginRunner: Sendable {
                 onLog: { line in
                     guard forward else { return }
                     let shown = TerminalSanitizer.sanitize("[\(name)] \(line)", whitespace: .singleLine)
-                    StandardStreams.err((shown + "\n"))
+                    StandardStreams.err(shown + "\n")
                 })
         } catch {
             let lastLog = process.recentLog.last.map { "its last log line: \($0)" }

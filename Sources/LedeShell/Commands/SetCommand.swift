@@ -27,9 +27,10 @@ struct SetCommand: ShellCommand {
         }
         let value = invocation.arguments.dropFirst().joined(separator: " ")
         let setting = Setting.named(name)
-        if let setting, let problem = setting.check(value) {
-            let hint = setting.values.isEmpty ? nil : Suggestions.closest(to: value, in: setting.values).map { "did you mean '\($0)'?" }
-            throw LedeError("set: " + problem, hint: hint)
+        do throws(LedeError) {
+            try setting?.check(value)
+        } catch {
+            throw LedeError("set: " + error.message, hint: error.hint)
         }
         if invocation.flag("save") {
             guard setting != nil else {
@@ -43,7 +44,7 @@ struct SetCommand: ShellCommand {
             try SettingsFile.save(name: name, value: value, to: path)
         }
         if setting == nil, shell.session.variables[name] == nil,
-            let near = Suggestions.closest(to: name, in: Setting.all.map(\.name)), near.count > 2
+            let near = Suggestions.closest(to: name, in: Setting.all.map(\.name))
         {
             shell.warn("set: '\(name)' is not a setting, so it is set as a variable; did you mean '\(near)'?")
         }

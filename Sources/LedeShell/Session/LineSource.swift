@@ -109,6 +109,4 @@ final class PromptLineSource: LineSource {
         if !line.trimmingBlanks().isEmpty { editor.remember(line) }
     }
 
-    /// The history, oldest first.
-    var history: [String] { editor.entries }
 }

@@ -12,24 +12,16 @@ struct Setting: Sendable {
     var defaultValue: String
     /// The values Tab offers; empty when any value of the right kind goes.
     var values: [String]
-    /// Checks a value: nil when it is fine, else why it is not.
-    var check: @Sendable (String) -> String?
+    /// Checks a value: the error says what the setting takes.
+    var check: @Sendable (String) throws(LedeError) -> Void
 
     static let all: [Setting] = [
         Setting(
             name: "format", help: "the output format of commands without --format", defaultValue: "table",
-            values: OutputFormat.allCases.map(\.rawValue),
-            check: { value in
-                OutputFormat(rawValue: value) == nil
-                    ? "unknown format '\(value)' (\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))" : nil
-            }),
+            values: OutputFormat.names, check: { value throws(LedeError) in _ = try OutputFormat.named(value) }),
         Setting(
             name: "plugin_timeout", help: "seconds an external plugin call may take", defaultValue: "the plugin's own",
-            values: [],
-            check: { value in
-                Double(value).map { $0 > 0 && $0 <= 3600 } == true
-                    ? nil : "plugin_timeout must be a number of seconds from 0 to 3600, got '\(value)'"
-            }),
+            values: [], check: { value throws(LedeError) in _ = try ExternalPlugin.timeout(fromSetting: value) }),
         Setting(
             name: "timing", help: "print how long each command took, on standard error", defaultValue: "off",
             values: ["on", "off"], check: onOff("timing")),
@@ -37,8 +29,13 @@ struct Setting: Sendable {
 
     static func named(_ name: String) -> Setting? { all.first { $0.name == name } }
 
-    private static func onOff(_ name: String) -> @Sendable (String) -> String? {
-        { value in ["on", "off"].contains(value) ? nil : "\(name) is 'on' or 'off', got '\(value)'" }
+    private static func onOff(_ name: String) -> @Sendable (String) throws(LedeError) -> Void {
+        { value throws(LedeError) in
+            guard ["on", "off"].contains(value) else {
+                let hint = Suggestions.closest(to: value, in: ["on", "off"]).map { "did you mean '\($0)'?" }
+                throw LedeError("\(name) is 'on' or 'off', got '\(value)'", hint: hint)
+            }
+        }
     }
 }
 
@@ -65,8 +62,10 @@ enum SettingsFile {
                 warn("\(location): not a setting: '\(line)' (NAME VALUE, with NAME one of \(names))")
                 continue
             }
-            if let problem = setting.check(parts[1]) {
-                warn("\(location): \(problem)")
+            do {
+                try setting.check(parts[1])
+            } catch {
+                warn("\(location): \(error.message)")
                 continue
             }
             result.append((parts[0], parts[1]))

@@ -152,13 +152,7 @@ public final class Shell {
     }
 
     func outputFormat(_ invocation: CommandInvocation) throws -> OutputFormat {
-        let name = invocation.value("format") ?? session.variables["format"] ?? "table"
-        guard let format = OutputFormat(rawValue: name) else {
-            let known = OutputFormat.allCases.map(\.rawValue)
-            let hint = Suggestions.closest(to: name, in: known).map { "did you mean '\($0)'?" }
-            throw LedeError("unknown format '\(name)' (\(known.joined(separator: ", ")))", hint: hint)
-        }
-        return format
+        try OutputFormat.named(invocation.value("format") ?? session.variables["format"] ?? "table")
     }
 
     func render(_ output: CommandOutput, format: OutputFormat, color: Bool, toTerminal: Bool) -> String {

@@ -1,19 +1,11 @@
 import Foundation
 import Testing
 
-/// psql, sqlite3 and IPython habits at a real terminal (tmux).
-@Suite("Interactive habits", .enabled(if: TmuxSession.isAvailable), .serialized, .timeLimit(.minutes(1)))
-struct InteractiveHabitsTests {
-    let lede = (try? LedeRun.requireBinary()) ?? LedeRun.binary
-
-    func start(_ arguments: String = "--no-rc") throws -> TmuxSession {
-        let session = try TmuxSession(command: "\(lede) \(arguments)")
-        try session.waitFor("\nlede")
-        return session
-    }
-
+/// psql, sqlite3 and IPython habits at a real terminal (tmux), in the one serialized suite of
+/// terminal tests.
+extension InteractiveTests {
     @Test("history lists the typed lines numbered from the oldest (itself included, as in bash); history N the last N")
-    func history() throws {
+    func historyCommand() throws {
         let s = try start()
         for word in ["alpha", "beta", "gamma"] {
             s.type("echo \(word)-line")
@@ -68,11 +60,7 @@ struct InteractiveHabitsTests {
 
     @Test("Tab completes a surname to the full name, and ~/ paths from the home folder")
     func completesSurnamesAndHome() throws {
-        let s = try start("--no-rc scripts/samples")
-        try s.waitFor("loaded")
-        s.type("use 2")
-        s.keys("Enter")
-        try s.waitFor("lede 2")
+        let s = try startOnSecondSample()
         s.type("mentions Voss")
         s.keys("Tab")
         try s.waitFor("mentions 'Dragan Voss'")
@@ -87,7 +75,7 @@ struct InteractiveHabitsTests {
     }
 
     @Test("clear empties the screen and the prompt comes back at the top")
-    func clear() throws {
+    func clearScreen() throws {
         let s = try start()
         s.type("echo before-clear")
         s.keys("Enter")
@@ -98,7 +86,7 @@ struct InteractiveHabitsTests {
     }
 
     @Test("!COMMAND runs at the prompt with the terminal, and lede comes back")
-    func shellEscape() throws {
+    func shellEscapeAtPrompt() throws {
         let s = try start()
         s.type("!echo shell-$((6*7))")
         s.keys("Enter")
