@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
@@ -22,13 +23,17 @@ let package = Package(
         .target(name: "LedePlugins", dependencies: ["LedeKit", "LedeCore"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "LedeHost", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
         .target(
+            name: "LedeCorpus",
+            dependencies: ["LedeHost", "LedeKit", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
             name: "LedeShell",
-            dependencies: ["LedeHost", "LedePlugins", "LedeKit", "LedeCore", "CEditLine"],
+            dependencies: ["LedeCorpus", "LedeHost", "LedePlugins", "LedeKit", "LedeCore", "CEditLine"],
             swiftSettings: strict),
         .executableTarget(
             name: "lede",
             dependencies: [
-                "LedeShell", "LedeHost", "LedePlugins", "LedeKit",
+                "LedeShell", "LedeCorpus", "LedeHost", "LedePlugins", "LedeKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -44,7 +49,7 @@ let package = Package(
             name: "LedePluginsTests", dependencies: ["LedePlugins", "LedeHost", "LedeShell", "LedeKitTesting", "LedeKit", "LedeCore"],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "LedeShellTests", dependencies: ["LedeShell", "LedeHost", "LedePlugins", "LedeKitTesting", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
+            name: "LedeShellTests", dependencies: ["LedeShell", "LedeCorpus", "LedeHost", "LedePlugins", "LedeKitTesting", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LedeHostTests", dependencies: ["LedeHost", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(name: "EndToEndTests", dependencies: []),

@@ -50,7 +50,7 @@ public struct ArgumentDescriptor: Sendable, Hashable {
 /// A command a plugin adds to the shell, with everything help and completion need.
 public struct CommandDescriptor: Sendable, Hashable {
     /// The options the host adds to every plugin command (`--format`, `--all`).
-    public static let hostOptionNames: Set<String> = ["format", "all"]
+    public static let hostOptionNames: Set<String> = ["format", "all", "match", "since", "until", "source"]
 
     public var name: String
     public var summary: String

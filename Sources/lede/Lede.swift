@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LedeCorpus
 import LedeHost
 import LedeKit
 import LedePlugins
@@ -46,6 +47,9 @@ struct ShellCommandLine: ParsableCommand {
     @Option(name: .customLong("plugins"), help: "Another folder of custom plugins (repeatable).")
     var pluginDirectories: [String] = []
 
+    @Option(name: .customLong("corpus"), help: "Open or create this corpus file (SQLite); without it, articles are held in memory.")
+    var corpus: String?
+
     func run() throws {
         let interactive = isatty(0) == 1 && isatty(1) == 1
         var options = Shell.Options()
@@ -56,6 +60,14 @@ struct ShellCommandLine: ParsableCommand {
         options.keepGoing = keepGoing
         options.pluginDirectories = pluginDirectories
         let shell = Shell(options: options, plugins: BuiltinPlugins.all)
+        if let corpus {
+            do {
+                shell.open(try Corpus(path: corpus))
+            } catch {
+                shell.report(error, at: nil)
+                throw ExitCode(1)
+            }
+        }
         try shell.reloadPlugins()
         let environment = ProcessInfo.processInfo.environment
 

@@ -240,15 +240,21 @@ public struct EntitiesPlugin: CommandPlugin {
     }
 
     /// `[{start, end, label, text, entity}]`: every name span in text order, with its entity's
-    /// canonical name.
+    /// canonical name; an entity's first span also carries `roles`, when the article gives it any.
     public func encode(_ output: EntityAnalysis, document: Document) -> JSONValue {
-        .array(
+        var seen = Set<Int>()
+        return .array(
             output.spans.map { item in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("start", .int(item.span.start)), ("end", .int(item.span.end)),
                     ("label", .string(item.label.rawValue)), ("text", .string(document.text(item.span))),
                     ("entity", item.entity < output.entities.count ? .string(output.entities[item.entity].canonical) : .null),
-                ])
+                ]
+                if item.entity < output.entities.count, seen.insert(item.entity).inserted {
+                    let roles = output.entities[item.entity].roles
+                    if !roles.isEmpty { fields.append(("roles", .array(roles.map { .string($0) }))) }
+                }
+                return .object(fields)
             })
     }
 }

@@ -6,7 +6,8 @@ enum BuiltinCommands {
     static var all: [any ShellCommand] {
         [
             LoadCommand(), ListCommand(), UseCommand(), ShowCommand(), InfoCommand(), FindCommand(),
-            UnloadCommand(), PluginsCommand(), RunCommand(), SetCommand(), UnsetCommand(), VarsCommand(),
+            UnloadCommand(), OpenCommand(), SaveCommand(), IndexCommand(), SearchCommand(), EntityCommand(),
+            TimelineCommand(), NetworkCommand(), PluginsCommand(), RunCommand(), SetCommand(), UnsetCommand(), VarsCommand(),
             EchoCommand(), RecordCommand(), HistoryCommand(), ClearCommand(), HelpCommand(), QuitCommand(),
         ]
     }

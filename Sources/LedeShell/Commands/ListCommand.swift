@@ -17,7 +17,7 @@ struct ListCommand: ShellCommand {
             .init("source"), .init("words", alignment: .right),
         ])
         for article in session.articles {
-            let words = session.document(article).wordCount
+            let words = session.wordCount(article)
             table.append([
                 .string(article.id), .string(article.id == session.currentID ? "*" : ""), .string(article.title),
                 .string(article.metadata("date") ?? ""), .string(article.metadata("source") ?? ""), .int(words),

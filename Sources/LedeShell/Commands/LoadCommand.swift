@@ -88,15 +88,25 @@ struct LoadCommand: ShellCommand {
             let files = result.skipped == 1 ? "1 file" : "\(result.skipped) files"
             shell.writeError("load: skipped \(files) in folders (README, LICENSE, CHANGELOG or hidden); name one to load it\n")
         }
-        let added = shell.session.add(result.articles)
+        let addition = try shell.session.add(result.articles)
         if result.interrupted { throw InterruptedError() }
-        if added.isEmpty {
+        let added = addition.added
+        if added.isEmpty && addition.duplicates == 0 {
             let sources = invocation.arguments + (invocation.value("urls").map { ["--urls", $0] } ?? [])
             throw LedeError("no articles loaded from \(sources.joined(separator: " "))")
         }
         guard shell.options.interactive else { return .none }
-        let plural = added.count == 1 ? "" : "s"
-        return .text("loaded \(added.count) article\(plural); current: \(added[0].id): \(added[0].title)")
+        return .text(Self.summary(addition))
+    }
+
+    /// `loaded 3 articles; current: …`, or with repeats `2 new, 1 already loaded; current: …`.
+    static func summary(_ addition: Session.Addition) -> String {
+        let added = addition.added
+        let current = added.first.map { "; current: \($0.id): \($0.title)" } ?? ""
+        if addition.duplicates == 0 {
+            return "loaded \(added.count) article\(added.count == 1 ? "" : "s")\(current)"
+        }
+        return "\(added.count) new, \(addition.duplicates) already loaded\(current)"
     }
 
     private func readList(_ path: String) throws -> String {

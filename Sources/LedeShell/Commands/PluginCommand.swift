@@ -11,14 +11,34 @@ struct PluginCommand: ShellCommand {
         var d = base
         if d.option(named: "all") == nil { d.options.append(CommonOptions.all) }
         if d.option(named: "format") == nil { d.options.append(CommonOptions.format) }
+        for option in SelectionOptions.list where d.option(named: option.name) == nil { d.options.append(option) }
+        if isBuiltin("quotes"), d.option(named: "about") == nil {
+            d.options.append(
+                OptionDescriptor("about", value: "NAME", help: "quotes that mention this entity, in every article (or the selection)"))
+        }
         return d
+    }
+
+    private func isBuiltin(_ command: String) -> Bool {
+        plugin.origin == .builtin && base.name == command && plugin.name == command
     }
 
     var group: CommandGroup { .analysis }
 
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
-        let host = try SessionHost(shell: shell, all: invocation.flag("all"))
-        return try plugin.run(invocation, host: host)
+        let narrowed = SelectionOptions.isNarrowed(invocation)
+        let all = invocation.flag("all") || narrowed
+        // Across articles, entities merge and quotes can be about one entity: the corpus answers.
+        if all && isBuiltin("entities") { return try MergedEntitiesTable.run(invocation, shell: shell) }
+        if isBuiltin("quotes"), let name = invocation.value("about") {
+            return try QuotesAboutTable.run(invocation, name: name, shell: shell)
+        }
+        var options = invocation.options
+        for name in SelectionOptions.names { options[name] = nil }
+        if narrowed { options["all"] = "" }
+        let host = try SessionHost(
+            shell: shell, all: all, only: narrowed ? try shell.session.corpus.ids(in: SelectionOptions.selection(invocation)) : nil)
+        return try plugin.run(CommandInvocation(command: invocation.command, arguments: invocation.arguments, options: options), host: host)
     }
 }
 
@@ -29,11 +49,14 @@ struct SessionHost: CommandHost {
     let variables: [String: String]
     let cache: AnalysisCache
 
-    init(shell: Shell, all: Bool) throws {
+    init(shell: Shell, all: Bool, only ids: [String]? = nil) throws {
         let session = shell.session
         let everything = session.articles.map { session.document($0) }
         allDocuments = everything
-        if all {
+        if let ids {
+            let wanted = Set(ids)
+            documents = everything.filter { wanted.contains($0.article.id) }
+        } else if all {
             documents = everything
         } else if let current = session.current {
             documents = [session.document(current)]

@@ -25,7 +25,7 @@ struct ShowCommand: ShellCommand {
         let articles: [Article]
         if invocation.flag("all") {
             guard invocation.arguments.isEmpty else { throw LedeError("show: give an article or --all, not both") }
-            articles = shell.session.articles
+            articles = shell.session.articles.map(shell.session.whole)
             guard !articles.isEmpty else { throw BundledSamples.nothingLoaded }
         } else {
             articles = [try ArticleReference.resolve(invocation.arguments, in: shell.session)]

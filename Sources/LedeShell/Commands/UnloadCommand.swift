@@ -24,8 +24,8 @@ struct UnloadCommand: ShellCommand {
             ids = []
             for reference in invocation.arguments { ids.insert(try session.resolve(reference).id) }
         }
-        let removed = session.remove(ids: ids)
-        for article in removed { shell.cache.forget(article: article.id) }
+        let removed = try session.remove(ids: ids)
+        shell.cache.forget(articles: Set(removed.map(\.id)))
         return shell.options.interactive ? .text("unloaded \(removed.count) article\(removed.count == 1 ? "" : "s")") : .none
     }
 }

@@ -1,6 +1,7 @@
 import CEditLine
 import Foundation
 import LedeCore
+import LedeCorpus
 import LedeHost
 import LedeKit
 import LedePlugins
@@ -46,7 +47,27 @@ public final class Shell {
         self.options = options
         self.plugins = plugins
         self.cache = AnalysisCache(plugins: plugins, cancelled: { lede_sigint_pending() != 0 })
+        cache.attach(session.corpus)
         rebuildCommands()
+    }
+
+    /// Works on another corpus from now on (`--corpus FILE`, `open FILE`).
+    public func open(_ corpus: Corpus) {
+        session.open(corpus)
+        cache.attach(corpus)
+    }
+
+    /// Keeps the analyses computed by the last command in the corpus, so no other command (nor
+    /// another run of lede, with a corpus file) computes them again.
+    func keepAnalyses() {
+        let fresh = cache.takeFresh { self.session.document(id: $0) }
+        guard !fresh.isEmpty, !session.corpus.isReadOnly else { return }
+        do {
+            try session.corpus.store(
+                fresh.map { StoredAnalysis(article: $0.article, plugin: $0.plugin, version: $0.version, json: JSONWriter.string($0.json)) })
+        } catch {
+            warn("analyses not kept: \(error.message)")
+        }
     }
 
     /// Replaces the plugin list (after `plugins reload`).
@@ -143,6 +164,7 @@ public final class Shell {
                 "unknown command '\(name)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "'help' lists the commands")
         }
         let invocation = try OptionParser.parse(Array(parsed.words.dropFirst()), for: command.descriptor)
+        defer { keepAnalyses() }
         let output = try command.run(invocation, shell: self)
         let format = try outputFormat(invocation)
         let useColor = options.color && parsed.redirect == nil

@@ -1,0 +1,79 @@
+import GRDB
+import LedeHost
+import LedeKit
+
+/// One plugin's analysis of one article, as stored: the batch JSON and the plugin's version.
+public struct StoredAnalysis: Sendable {
+    public var article: String
+    public var plugin: String
+    public var version: String
+    public var json: String
+
+    public init(article: String, plugin: String, version: String, json: String) {
+        self.article = article
+        self.plugin = plugin
+        self.version = version
+        self.json = json
+    }
+}
+
+extension Corpus {
+    /// The stored analysis, when the plugin's version is the one that made it.
+    public func analysis(article: String, plugin: String, version: String) throws(LedeError) -> String? {
+        guard let number = Int64(article) else { return nil }
+        return try read { db in
+            try String.fetchOne(
+                db, sql: "SELECT result FROM analysis WHERE article = ? AND plugin = ? AND version = ?",
+                arguments: [number, plugin, version])
+        }
+    }
+
+    /// Stores analyses and the facts drawn from them, all or none.
+    public func store(_ analyses: [StoredAnalysis]) throws(LedeError) {
+        guard !analyses.isEmpty, !isReadOnly else { return }
+        try write { db in
+            let upsert = try db.makeStatement(
+                sql: "INSERT OR REPLACE INTO analysis(article, plugin, version, result) VALUES (?, ?, ?, ?)")
+            let present = try db.makeStatement(sql: "SELECT 1 FROM article WHERE id = ?")
+            for analysis in analyses {
+                guard let number = Int64(analysis.article),
+                    try Bool.fetchOne(present, arguments: [number]) == true
+                else { continue }
+                try upsert.execute(arguments: [number, analysis.plugin, analysis.version, analysis.json])
+                try Facts.record(plugin: analysis.plugin, json: analysis.json, article: number, in: db)
+            }
+        }
+    }
+
+    /// The ids among `ids` (all articles when nil) with no analysis by this version of the plugin.
+    public func missing(plugin: String, version: String, among ids: [String]? = nil) throws(LedeError) -> [String] {
+        let all = try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id FROM article a
+                    WHERE NOT EXISTS (SELECT 1 FROM analysis s WHERE s.article = a.id AND s.plugin = ? AND s.version = ?)
+                    ORDER BY a.id
+                    """, arguments: [plugin, version]
+            ).map { String($0) }
+        }
+        guard let ids else { return all }
+        let wanted = Set(ids)
+        return all.filter { wanted.contains($0) }
+    }
+
+    /// How many analyses are stored, by plugin.
+    public func analysisCounts() throws(LedeError) -> [(plugin: String, count: Int)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT plugin, count(*) FROM analysis GROUP BY plugin ORDER BY plugin")
+                .map { (plugin: $0[0], count: $0[1]) }
+        }
+    }
+}
+
+extension Corpus: AnalysisStore {
+    public func storedJSON(plugin: String, version: String, article: String) -> JSONValue? {
+        guard let text = try? analysis(article: article, plugin: plugin, version: version) else { return nil }
+        return try? JSONParser.parse(text)
+    }
+}
