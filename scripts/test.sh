@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Runs lede's whole test suite on a fresh Debian machine with Swift: installs what the tests need
-# (libedit-dev, tmux, python3), builds, runs the Swift Testing suites (units, end-to-end runs of
+# (libedit-dev, libsqlite3-dev, tmux, python3), builds, runs the Swift Testing suites (units, end-to-end runs of
 # the built binary, interactive sessions through tmux) and the example plugins' own tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 [ -e /usr/include/histedit.h ] || need+=(libedit-dev)
+[ -e /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
 command -v tmux >/dev/null || need+=(tmux)
 command -v python3 >/dev/null || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then

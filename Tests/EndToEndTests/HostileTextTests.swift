@@ -7,7 +7,7 @@ import Testing
 struct HostileTextTests {
     /// Writes fictional articles with these titles as one JSON file; returns its path.
     static func articles(_ titles: [String], in folder: URL) throws -> String {
-        let items = titles.map { ["title": $0, "text": "The council met on Tuesday. Nothing else happened."] }
+        let items = titles.enumerated().map { ["title": $1, "text": "The council met on Tuesday. Item \($0 + 1) passed."] }
         let url = folder.appendingPathComponent("articles.json")
         try JSONSerialization.data(withJSONObject: items).write(to: url)
         return url.path

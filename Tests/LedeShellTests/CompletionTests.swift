@@ -9,7 +9,7 @@ import Testing
 struct CompletionTests {
     func shell(titles: [String]) -> Shell {
         let shell = Shell(options: Shell.Options(), plugins: [])
-        shell.session.add(titles.map { Article(id: "", title: $0, text: "A quiet fictional day.") })
+        _ = try! shell.session.add(titles.map { Article(id: "", title: $0, text: "A quiet fictional day: \($0).") })
         return shell
     }
 
