@@ -52,6 +52,9 @@ let package = Package(
             name: "LedeShellTests", dependencies: ["LedeShell", "LedeCorpus", "LedeHost", "LedePlugins", "LedeKitTesting", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "LedeHostTests", dependencies: ["LedeHost", "LedePlugins", "LedeKit", "LedeCore"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "LedeCorpusTests",
+            dependencies: ["LedeCorpus", "LedeHost", "LedeKit", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

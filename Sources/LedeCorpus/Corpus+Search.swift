@@ -92,7 +92,7 @@ extension Corpus {
                     let rank: Double = row["rank"]
                     return SearchHit(
                         id: String(row["id"] as Int64), title: row["title"], day: row["day"], source: row["source"],
-                        snippet: Corpus.flatten(row["snippet"]), score: (-rank * 100).rounded() / 100)
+                        snippet: Corpus.flatten(row["snippet"]), score: (-rank * 10_000).rounded() / 10_000)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {

@@ -389,3 +389,30 @@ enum Sparkline {
         return String(values.map { $0 == 0 ? " " : blocks[min(blocks.count - 1, ($0 * blocks.count - 1) / top)] })
     }
 }
+
+/// `corpus [--check]`: what the open corpus holds.
+struct CorpusStatusCommand: ShellCommand {
+    var descriptor: CommandDescriptor {
+        CommandDescriptor(
+            "corpus", summary: "What the corpus holds: its file, articles, analyses; --check tests its integrity",
+            options: [OptionDescriptor("check", help: "run SQLite's integrity check (reads the whole file)"), CommonOptions.format],
+            examples: ["corpus", "corpus --check"])
+    }
+    var group: CommandGroup { .session }
+
+    func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
+        let corpus = shell.session.corpus
+        var table = Table(columns: [.init("field"), .init("value")])
+        func row(_ field: String, _ value: JSONValue) { table.append([.string(field), value]) }
+        row("file", .string(corpus.path ?? "(memory: 'save FILE' keeps it)"))
+        row("mode", .string(corpus.isReadOnly ? "read-only" : "read-write"))
+        row("schema", .int(Corpus.schemaVersion))
+        row("articles", .int(try corpus.count()))
+        for (plugin, count) in try corpus.analysisCounts() { row("analyses: \(plugin)", .int(count)) }
+        if let path = corpus.path, let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            row("bytes", .int(size))
+        }
+        if invocation.flag("check") { row("integrity", .string(try corpus.integrityCheck())) }
+        return .table(table)
+    }
+}
