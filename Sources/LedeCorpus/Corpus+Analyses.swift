@@ -42,6 +42,7 @@ extension Corpus {
                 try upsert.execute(arguments: [number, analysis.plugin, analysis.version, analysis.json])
                 try Facts.record(plugin: analysis.plugin, json: analysis.json, article: number, in: db)
             }
+            try Corpus.bumpFactsVersion(db)
         }
     }
 
@@ -68,6 +69,21 @@ extension Corpus {
             try Row.fetchAll(db, sql: "SELECT plugin, count(*) FROM analysis GROUP BY plugin ORDER BY plugin")
                 .map { (plugin: $0[0], count: $0[1]) }
         }
+    }
+}
+
+extension Corpus {
+    /// Marks the facts as changed, for every process that keeps answers drawn from them.
+    static func bumpFactsVersion(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO corpus_info(key, value) VALUES ('facts', '1')
+                ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                """)
+    }
+
+    func factsVersion() throws(LedeError) -> String {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM corpus_info WHERE key = 'facts'") ?? "0" }
     }
 }
 

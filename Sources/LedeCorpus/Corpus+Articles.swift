@@ -54,6 +54,7 @@ extension Corpus {
         try write { db in
             let delete = try db.makeStatement(sql: "DELETE FROM article WHERE id = ?")
             for id in ids { try delete.execute(arguments: [Int64(id) ?? -1]) }
+            try Corpus.bumpFactsVersion(db)
         }
     }
 

@@ -58,6 +58,8 @@ public enum Period: String, Sendable, CaseIterable {
 extension Corpus {
     /// Entities over the selection, merged across articles, most widely covered first.
     public func mergedEntities(in selection: Selection = Selection()) throws(LedeError) -> [MergedEntity] {
+        let version = try factsVersion()
+        if let kept = mergedCache.get(selection, version: version) { return kept }
         let filter = try selection.condition()
         let rows = try read { db in
             try Row.fetchAll(
@@ -75,7 +77,9 @@ extension Corpus {
                     roles: (row[6] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? [])
             }
         }
-        return EntityMerger.merge(rows)
+        let merged = EntityMerger.merge(rows)
+        mergedCache.put(selection, version: version, merged)
+        return merged
     }
 
     /// The merged entity a name refers to: an exact name first, then a variant, then a surname.
@@ -103,27 +107,38 @@ extension Corpus {
     {
         let filter = try selection.condition()
         let names = Corpus.names(of: entity)
-        let speakers = Set(entity.variants.map(\.entity))
+        let speakers = Array(Set(entity.variants.map(\.entity))).sorted()
         return try read { db in
-            var found: [CorpusQuote] = []
-            let rows = try Row.fetchCursor(
+            var arguments: StatementArguments
+            let source: String
+            if saidBy {
+                guard !speakers.isEmpty else { return [] }
+                source = """
+                    quote q JOIN article a ON a.id = q.article
+                    WHERE q.speaker IN (\(speakers.map { _ in "?" }.joined(separator: ", ")))
+                    """
+                arguments = StatementArguments(speakers)
+            } else {
+                // The quote index finds the names as words; each is a phrase, so "Lee" is not "Leeds".
+                guard !names.isEmpty else { return [] }
+                let query = names.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
+                source = """
+                    quote_text JOIN quote q ON q.rowid = quote_text.rowid JOIN article a ON a.id = q.article
+                    WHERE quote_text MATCH ?
+                    """
+                arguments = [query]
+            }
+            arguments += filter.arguments
+            return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT q.article, a.title, a.day, q.speaker, q.text, q.start
-                    FROM quote q JOIN article a ON a.id = q.article
-                    WHERE \(filter.sql) ORDER BY a.day, q.article, q.start
-                    """, arguments: filter.arguments)
-            while let row = try rows.next() {
-                let speaker: String? = row[3]
-                let text: String = row[4]
-                let hit = saidBy ? speaker.map { speakers.contains($0) } ?? false : Corpus.mentions(text, names)
-                guard hit else { continue }
-                found.append(
-                    CorpusQuote(
-                        article: String(row[0] as Int64), title: row[1], day: row[2], speaker: speaker, text: text,
-                        start: row[5]))
+                    SELECT q.article, a.title, a.day, q.speaker, q.text, q.start FROM \(source) AND \(filter.sql)
+                    ORDER BY a.day, q.article, q.start
+                    """, arguments: arguments
+            ).map { row in
+                CorpusQuote(
+                    article: String(row[0] as Int64), title: row[1], day: row[2], speaker: row[3], text: row[4], start: row[5])
             }
-            return found
         }
     }
 

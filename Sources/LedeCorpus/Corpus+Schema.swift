@@ -15,11 +15,11 @@ extension Corpus {
                         id INTEGER PRIMARY KEY AUTOINCREMENT,
                         hash INTEGER NOT NULL UNIQUE,
                         title TEXT NOT NULL,
-                        body TEXT NOT NULL,
                         day TEXT,
                         source TEXT,
+                        words INTEGER NOT NULL,
                         metadata TEXT NOT NULL,
-                        words INTEGER NOT NULL);
+                        body TEXT NOT NULL);
                     CREATE INDEX article_day ON article(day);
                     CREATE INDEX article_source ON article(source COLLATE NOCASE);
                     CREATE VIRTUAL TABLE article_text USING fts5(
@@ -62,6 +62,14 @@ extension Corpus {
                         text TEXT NOT NULL);
                     CREATE INDEX quote_article ON quote(article);
                     CREATE INDEX quote_speaker ON quote(speaker);
+                    CREATE VIRTUAL TABLE quote_text USING fts5(
+                        text, content = 'quote', content_rowid = 'rowid', tokenize = 'unicode61 remove_diacritics 2');
+                    CREATE TRIGGER quote_text_insert AFTER INSERT ON quote BEGIN
+                        INSERT INTO quote_text(rowid, text) VALUES (new.rowid, new.text);
+                    END;
+                    CREATE TRIGGER quote_text_delete AFTER DELETE ON quote BEGIN
+                        INSERT INTO quote_text(quote_text, rowid, text) VALUES ('delete', old.rowid, old.text);
+                    END;
                     CREATE TABLE relation(
                         article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         source TEXT NOT NULL,

@@ -2,7 +2,7 @@ import GRDB
 import LedeKit
 
 /// Which articles a command covers: `--match QUERY`, `--since DATE`, `--until DATE`, `--source NAME`.
-public struct Selection: Sendable, Equatable {
+public struct Selection: Sendable, Hashable {
     public var match: String?
     public var since: String?
     public var until: String?

@@ -15,6 +15,8 @@ public final class Corpus: @unchecked Sendable {
     public let path: String?
     let writer: any DatabaseWriter
     public let isReadOnly: Bool
+    /// Merged entities by selection, valid while the corpus's facts stay at `factsVersion`.
+    let mergedCache = MergedCache()
 
     /// Opens or creates the corpus at `path`, migrating an older schema.
     public init(path: String, readOnly: Bool = false) throws(LedeError) {
@@ -167,5 +169,30 @@ public final class Corpus: @unchecked Sendable {
                 try db.execute(sql: "DELETE FROM corpus_info WHERE key = ?", arguments: [key])
             }
         }
+    }
+}
+
+/// The last merged-entities answers, kept while the facts they came from do not change (in this
+/// process or another: the facts' version is kept in the file).
+final class MergedCache: @unchecked Sendable {
+    private var version: String?
+    private var answers: [Selection: [MergedEntity]] = [:]
+    private let lock = NSLock()
+
+    func get(_ selection: Selection, version: String) -> [MergedEntity]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return self.version == version ? answers[selection] : nil
+    }
+
+    func put(_ selection: Selection, version: String, _ value: [MergedEntity]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if self.version != version {
+            self.version = version
+            answers = [:]
+        }
+        if answers.count > 16 { answers = [:] }
+        answers[selection] = value
     }
 }

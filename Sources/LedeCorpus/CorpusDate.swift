@@ -12,11 +12,23 @@ public enum CorpusDate {
     public static func day(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let scalars = Array(trimmed.unicodeScalars)
-        // Leading year-month-day with - or / (ISO dates and timestamps).
-        if scalars.count >= 10, let year = number(scalars[0..<4]), scalars[4] == "-" || scalars[4] == "/",
-            let month = number(scalars[5..<7]), scalars[7] == scalars[4], let day = number(scalars[8..<10])
-        {
-            return format(year: year, month: month, day: day)
+        // Leading year-month-day with - or / (ISO dates and timestamps; 2026-3-9 too).
+        if scalars.count >= 8, let year = number(scalars[0..<4]), scalars[4] == "-" || scalars[4] == "/" {
+            let separator = scalars[4]
+            var parts: [Int] = []
+            var digits = ""
+            for scalar in scalars[5...] {
+                if ("0"..."9").contains(scalar), digits.count < 2 {
+                    digits.unicodeScalars.append(scalar)
+                } else if scalar == separator, parts.isEmpty, !digits.isEmpty {
+                    parts.append(Int(digits)!)
+                    digits = ""
+                } else {
+                    break
+                }
+            }
+            if !digits.isEmpty { parts.append(Int(digits)!) }
+            if parts.count == 2 { return format(year: year, month: parts[0], day: parts[1]) }
         }
         // Words: a month name, a day number and a four-digit year in any order.
         let words = trimmed.lowercased().split { !$0.isLetter && !$0.isNumber }

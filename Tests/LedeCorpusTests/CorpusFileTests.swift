@@ -165,3 +165,22 @@ struct EntityMergeTests {
         #expect(entities[0].label == "LOC" && entities[0].articles == 2 && entities[0].mentions == 3)
     }
 }
+
+@Suite("Corpus files when the disk fills")
+struct CorpusFullDiskTests {
+    @Test("a write that finds the disk full is one line; what was stored before stays")
+    func fullDisk() throws {
+        let path = temporaryFile("full.db")
+        let corpus = try Corpus(path: path)
+        _ = try corpus.add([article("Kept", "This one fits.")])
+        // SQLite answers SQLITE_FULL when the file may grow no further, as on a full disk.
+        let pages = try corpus.writer.write { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        _ = try corpus.writer.writeWithoutTransaction { db in
+            try Int.fetchOne(db, sql: "PRAGMA max_page_count = \(pages + 1)")
+        }
+        let big = (0..<200).map { article("Big \($0)", String(repeating: "Words that fill page after page \($0). ", count: 200)) }
+        #expect(throws: LedeError("corpus: the disk holding '\(path)' is full")) { try corpus.add(big) }
+        #expect(try corpus.count() == 1)
+        #expect(try corpus.integrityCheck() == "ok")
+    }
+}

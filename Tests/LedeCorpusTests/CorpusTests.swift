@@ -120,6 +120,8 @@ struct CorpusDateTests {
         #expect(CorpusDate.day("2026-03-09") == "2026-03-09")
         #expect(CorpusDate.day("2026-03-09T14:05:00Z") == "2026-03-09")
         #expect(CorpusDate.day("2026/03/09") == "2026-03-09")
+        #expect(CorpusDate.day("2026-3-9") == "2026-03-09")
+        #expect(CorpusDate.day("2026-03") == nil)
         #expect(CorpusDate.day("9 March 2026") == "2026-03-09")
         #expect(CorpusDate.day("March 9, 2026") == "2026-03-09")
         #expect(CorpusDate.day("Mon, 09 Mar 2026 14:05:00 GMT") == "2026-03-09")
