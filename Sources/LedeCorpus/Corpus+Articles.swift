@@ -53,7 +53,14 @@ extension Corpus {
     public func remove(ids: [String]) throws(LedeError) {
         try write { db in
             let delete = try db.makeStatement(sql: "DELETE FROM article WHERE id = ?")
-            for id in ids { try delete.execute(arguments: [Int64(id) ?? -1]) }
+            let entities = try db.makeStatement(sql: "SELECT entity, label FROM mention WHERE article = ?")
+            var affected: [(entity: String, label: String)] = []
+            for id in ids {
+                let number = Int64(id) ?? -1
+                affected += try Row.fetchAll(entities, arguments: [number]).map { (entity: $0[0], label: $0[1]) }
+                try delete.execute(arguments: [number])
+            }
+            try Facts.recount(affected, in: db)
             try Corpus.bumpFactsVersion(db)
         }
     }

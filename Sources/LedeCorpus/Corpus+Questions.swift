@@ -62,19 +62,21 @@ extension Corpus {
         if let kept = mergedCache.get(selection, version: version) { return kept }
         let filter = try selection.condition()
         let rows = try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT m.entity, m.label, count(DISTINCT m.article), sum(m.count), min(a.day), max(a.day),
-                           group_concat(CASE WHEN m.roles != '' THEN m.roles END, char(31))
-                    FROM mention m JOIN article a ON a.id = m.article
-                    WHERE \(filter.sql)
-                    GROUP BY m.entity, m.label
-                    """, arguments: filter.arguments
-            ).map { row in
+            // The whole corpus has its counts kept as analyses are stored; a part is counted now.
+            let sql =
+                selection.isEverything
+                ? "SELECT entity, label, articles, mentions, first, last, roles FROM entity_stats"
+                : """
+                SELECT m.entity, m.label, count(DISTINCT m.article), sum(m.count), min(a.day), max(a.day),
+                       group_concat(CASE WHEN m.roles != '' THEN m.roles END, char(31))
+                FROM mention m JOIN article a ON a.id = m.article
+                WHERE \(filter.sql)
+                GROUP BY m.entity, m.label
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: selection.isEverything ? [] : filter.arguments).map { row in
                 EntityMerger.Row(
                     entity: row[0], label: row[1], articles: row[2], mentions: row[3], first: row[4], last: row[5],
-                    roles: (row[6] as String?).map { $0.split(separator: "\u{1F}").map(String.init) } ?? [])
+                    roles: (row[6] as String?).map(Facts.splitRoles) ?? [])
             }
         }
         let merged = EntityMerger.merge(rows)

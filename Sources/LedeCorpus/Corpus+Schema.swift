@@ -33,11 +33,13 @@ extension Corpus {
                             VALUES ('delete', old.id, old.title, old.body);
                     END;
                     CREATE TABLE analysis(
+                        id INTEGER PRIMARY KEY,
                         article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         plugin TEXT NOT NULL,
                         version TEXT NOT NULL,
                         result TEXT NOT NULL,
-                        PRIMARY KEY(article, plugin)) WITHOUT ROWID;
+                        UNIQUE(article, plugin));
+                    CREATE INDEX analysis_done ON analysis(plugin, version, article);
                     """)
             try db.execute(sql: "INSERT INTO corpus_info(key, value) VALUES ('schema', '1')")
         }
@@ -54,7 +56,16 @@ extension Corpus {
                         names TEXT NOT NULL,
                         roles TEXT NOT NULL);
                     CREATE INDEX mention_article ON mention(article);
-                    CREATE INDEX mention_entity ON mention(entity);
+                    CREATE INDEX mention_entity ON mention(entity, label);
+                    CREATE TABLE entity_stats(
+                        entity TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        articles INTEGER NOT NULL,
+                        mentions INTEGER NOT NULL,
+                        first TEXT,
+                        last TEXT,
+                        roles TEXT NOT NULL,
+                        PRIMARY KEY(entity, label)) WITHOUT ROWID;
                     CREATE TABLE quote(
                         article INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
                         start INTEGER NOT NULL,

@@ -154,6 +154,25 @@ struct EntityMergeTests {
         #expect(try c.entity(named: "Trump").name == "Trump")
     }
 
+    @Test("the corpus's counts follow an article removed and an analysis stored again")
+    func countsFollowChanges() throws {
+        let c = try corpus([
+            [("Ana Okafor", "Ana Okafor", "PERSON")],
+            [("Ana Okafor", "Ana Okafor", "PERSON"), ("Okafor", "Ana Okafor", "PERSON")],
+            [("Lars Eriksen", "Lars Eriksen", "PERSON")],
+        ])
+        #expect(try c.entity(named: "Okafor").articles == 2)
+        try c.store([StoredAnalysis(article: "1", plugin: "entities", version: "2", json: entitiesJSON([("Ana Okafor", "Ana Okafor", "PERSON")]))])
+        #expect(try c.entity(named: "Okafor").articles == 2)
+        #expect(try c.entity(named: "Okafor").mentions == 3)
+        try c.remove(ids: ["2"])
+        let okafor = try c.entity(named: "Okafor")
+        #expect(okafor.articles == 1 && okafor.mentions == 1)
+        #expect(okafor.first == "2026-01-01" && okafor.last == "2026-01-01")
+        try c.remove(ids: ["3"])
+        #expect(try c.mergedEntities().map(\.name) == ["Ana Okafor"])
+    }
+
     @Test("a name tagged with two types takes the type most mentions have")
     func majorityType() throws {
         let c = try corpus([

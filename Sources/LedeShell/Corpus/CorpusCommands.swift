@@ -27,13 +27,12 @@ enum SelectionOptions {
 
 extension Shell {
     /// Makes sure the facts of these plugins exist for the selection, computing what is missing.
-    func ensureFacts(_ names: [String], in selection: Selection) throws -> [String] {
-        let ids = try session.corpus.ids(in: selection)
+    func ensureFacts(_ names: [String], in selection: Selection) throws {
+        let ids = selection.isEverything ? nil : try session.corpus.ids(in: selection)
         let wanted = plugins.filter { names.contains($0.name) && $0.origin == .builtin }
         let outcome = try Indexer(shell: self, plugins: wanted).run(ids: ids)
         if outcome.interrupted { throw InterruptedError() }
         for failure in outcome.failures.prefix(3) { warn(failure) }
-        return ids
     }
 
     func requireArticles() throws {
@@ -204,7 +203,7 @@ enum MergedEntitiesTable {
     static func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
         try shell.requireArticles()
         let selection = SelectionOptions.selection(invocation)
-        _ = try shell.ensureFacts(["entities"], in: selection)
+        try shell.ensureFacts(["entities"], in: selection)
         var entities = try shell.session.corpus.mergedEntities(in: selection)
         if let type = invocation.value("type") {
             let label = try entityLabel(type)
@@ -255,7 +254,7 @@ struct EntityCommand: ShellCommand {
         let name = invocation.arguments.joined(separator: " ")
         guard !name.isEmpty else { throw LedeError("entity: give a name") }
         let selection = SelectionOptions.selection(invocation)
-        _ = try shell.ensureFacts(["entities", "quotes", "stance"], in: selection)
+        try shell.ensureFacts(["entities", "quotes", "stance"], in: selection)
         let corpus = shell.session.corpus
         let entity = try corpus.entity(named: name, in: selection)
         let profile = try corpus.profile(of: entity, in: selection)
@@ -290,7 +289,7 @@ enum QuotesAboutTable {
     static func run(_ invocation: CommandInvocation, name: String, shell: Shell) throws -> CommandOutput {
         try shell.requireArticles()
         let selection = SelectionOptions.selection(invocation)
-        _ = try shell.ensureFacts(["entities", "quotes"], in: selection)
+        try shell.ensureFacts(["entities", "quotes"], in: selection)
         let corpus = shell.session.corpus
         let entity = try corpus.entity(named: name, in: selection)
         let quotes = try corpus.quotes(about: entity, in: selection)
@@ -329,7 +328,7 @@ struct TimelineCommand: ShellCommand {
             throw LedeError("timeline: --by takes day, week or month, not '\(by)'")
         }
         let selection = SelectionOptions.selection(invocation)
-        _ = try shell.ensureFacts(["entities", "quotes"], in: selection)
+        try shell.ensureFacts(["entities", "quotes"], in: selection)
         let corpus = shell.session.corpus
         let entity = try corpus.entity(named: name, in: selection)
         let points = try corpus.timeline(of: entity, by: period, in: selection)
@@ -369,7 +368,7 @@ struct NetworkCommand: ShellCommand {
         try shell.requireArticles()
         let minimum = try invocation.int("min", default: 1, in: 1...1_000_000)
         let selection = SelectionOptions.selection(invocation)
-        _ = try shell.ensureFacts(["entities", "quotes", "stance"], in: selection)
+        try shell.ensureFacts(["entities", "quotes", "stance"], in: selection)
         let ties = try shell.session.corpus.network(in: selection, minimum: minimum)
         var table = Table(columns: [
             .init("source"), .init("relation"), .init("target"), .init("count", alignment: .right),
