@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -84,14 +83,17 @@ def article(number, rng):
     }
 
 
-def write_articles(path, count, seed=7):
+def write_articles(folder, count, per_file=1000, seed=7):
+    """Writes the articles as JSONL files of `per_file` each (a scrape's shape); returns the words."""
     rng = random.Random(seed)
     words = 0
-    with open(path, "w") as out:
-        for number in range(count):
-            item = article(number, rng)
-            words += len(item["text"].split())
-            out.write(json.dumps(item) + "\n")
+    os.makedirs(folder, exist_ok=True)
+    for first in range(0, count, per_file):
+        with open(os.path.join(folder, f"articles-{first // per_file:05d}.jsonl"), "w") as out:
+            for number in range(first, min(count, first + per_file)):
+                item = article(number, rng)
+                words += len(item["text"].split())
+                out.write(json.dumps(item) + "\n")
     return words
 
 
@@ -99,14 +101,20 @@ class Runner:
     def __init__(self, lede):
         self.lede = lede
         self.peak_kb = 0
+        self.last_kb = 0
+        self.query_kb = 0
 
     def run(self, args, stdin_text=""):
-        """Runs lede; returns (seconds, stdout, stderr). Tracks the largest resident set seen."""
+        """Runs lede; returns (seconds, stdout, stderr). Keeps the run's peak resident set (KB) in
+        last_kb, measured by /usr/bin/time."""
         started = time.perf_counter()
         env = dict(os.environ, NO_COLOR="1")
-        done = subprocess.run([self.lede, "--no-rc", *args], input=stdin_text, capture_output=True, text=True, env=env)
-        seconds = time.perf_counter() - started
-        self.peak_kb = max(self.peak_kb, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        with tempfile.NamedTemporaryFile("r") as rss:
+            done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name, self.lede, "--no-rc", *args],
+                                  input=stdin_text, capture_output=True, text=True, env=env)
+            seconds = time.perf_counter() - started
+            self.last_kb = int(rss.read().strip().splitlines()[-1])
+        self.peak_kb = max(self.peak_kb, self.last_kb)
         if done.returncode != 0:
             sys.exit(f"bench-corpus: lede {' '.join(args)} failed:\n{done.stderr[-2000:]}")
         return seconds, done.stdout, done.stderr
@@ -115,6 +123,7 @@ class Runner:
         """Runs commands in one lede with `set timing on`; returns each command's milliseconds."""
         script = "set timing on\n" + "\n".join(commands) + "\n"
         _, _, err = self.run(["--corpus", corpus], stdin_text=script)
+        self.query_kb = max(self.query_kb, self.last_kb)
         times = [float(line.split()[1]) for line in err.splitlines() if line.startswith("Time: ")]
         return times[1:]  # the first is `set` itself
 
@@ -139,24 +148,22 @@ def main():
     try:
         for size in (int(s) for s in args.sizes.split(",")):
             print(f"\n== {size:,} articles ==")
-            source = os.path.join(work, f"articles-{size}.jsonl")
+            source = os.path.join(work, f"articles-{size}")
             words = write_articles(source, size)
-            print(f"generated        {words:,} words ({words / size:.0f} per article)")
+            print(f"generated        {words:,} words ({words / size:.0f} per article), files of 1,000")
             corpus = os.path.join(work, f"corpus-{size}.db")
-            seconds, _, _ = runner.run(["--corpus", corpus, "-c", f"load --max-size 4G '{source}'"])
+            seconds, _, _ = runner.run(["--corpus", corpus, "-c", f"load '{source}'"])
             print(f"import           {seconds:8.2f} s   {size / seconds:10,.0f} articles/s   {words / seconds:12,.0f} words/s")
+            print(f"peak RSS import  {runner.last_kb / 1024:8.1f} MB")
             cores = [2, 1] if size <= args.one_core_up_to else [2]
             for jobs in cores:
                 target = corpus if jobs == cores[-1] else corpus + f".{jobs}"
                 if target != corpus:
                     shutil.copy(corpus, target)
                 seconds, _, _ = runner.run(["--corpus", target, "-c", f"index --jobs {jobs} --with entities,quotes,stance,summary"])
-                print(f"index, {jobs} core{'s' if jobs > 1 else ' '}   {seconds:8.2f} s   {size / seconds:10,.0f} articles/s   {words / seconds:12,.0f} words/s")
+                print(f"index, {jobs} core{'s' if jobs > 1 else ' '}   {seconds:8.2f} s   {size / seconds:10,.0f} articles/s   {words / seconds:12,.0f} words/s   peak RSS {runner.last_kb / 1024:6.1f} MB")
                 if target != corpus:
                     os.remove(target)
-            for suffix in ("-wal", "-shm"):
-                if os.path.exists(corpus + suffix):
-                    pass
             size_mb = sum(os.path.getsize(corpus + s) for s in ("", "-wal") if os.path.exists(corpus + s)) / 1e6
             print(f"file size        {size_mb:8.1f} MB   ({size_mb * 1e6 / size:,.0f} bytes per article)")
             reopen = [runner.run(["--corpus", corpus, "-c", "echo"])[0] * 1000 for _ in range(10)]
@@ -178,7 +185,8 @@ def main():
             print(f"timeline         {stats(times)}")
             times = runner.timings(corpus, [f"entity '{p}' > /dev/null" for p in people[:5]])
             print(f"entity NAME      {stats(times)}")
-            print(f"peak RSS so far  {runner.peak_kb / 1024:8.1f} MB (largest lede run)")
+            print(f"peak RSS queries {runner.query_kb / 1024:8.1f} MB (the largest of the query runs above)")
+            runner.query_kb = 0
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

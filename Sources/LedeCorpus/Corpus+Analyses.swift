@@ -48,13 +48,18 @@ extension Corpus {
 
     /// The ids among `ids` (all articles when nil) with no analysis by this version of the plugin.
     public func missing(plugin: String, version: String, among ids: [String]? = nil) throws(LedeError) -> [String] {
-        let all = try read { db in
-            try Int64.fetchAll(
+        let all = try read { db -> [String] in
+            // Counted on narrow indexes first: a corpus analysed to the end answers at once.
+            let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            let done = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM analysis WHERE plugin = ? AND version = ?", arguments: [plugin, version]) ?? 0
+            if done >= articles { return [] }
+            return try Int64.fetchAll(
                 db,
                 sql: """
-                    SELECT a.id FROM article a
-                    WHERE NOT EXISTS (SELECT 1 FROM analysis s WHERE s.article = a.id AND s.plugin = ? AND s.version = ?)
-                    ORDER BY a.id
+                    SELECT id FROM article
+                    WHERE id NOT IN (SELECT article FROM analysis WHERE plugin = ? AND version = ?)
+                    ORDER BY id
                     """, arguments: [plugin, version]
             ).map { String($0) }
         }

@@ -109,10 +109,17 @@ extension Corpus {
         var toward: [String: Int] = [:]
         var together: [String: Int] = [:]
         try read { db in
+            let names = Array(variants).sorted()
+            let marks = names.map { _ in "?" }.joined(separator: ", ")
+            var arguments = StatementArguments(names + names)
+            arguments += filter.arguments
             let relations = try Row.fetchAll(
                 db,
-                sql: "SELECT r.source, r.target, r.polarity FROM relation r JOIN article a ON a.id = r.article WHERE \(filter.sql)",
-                arguments: filter.arguments)
+                sql: """
+                    SELECT r.source, r.target, r.polarity FROM relation r JOIN article a ON a.id = r.article
+                    WHERE (r.source IN (\(marks)) OR r.target IN (\(marks))) AND \(filter.sql)
+                    """,
+                arguments: arguments)
             for row in relations {
                 let source: String = row[0]
                 let target: String = row[1]

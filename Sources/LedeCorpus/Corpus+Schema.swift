@@ -89,6 +89,8 @@ extension Corpus {
                         score REAL NOT NULL,
                         evidence TEXT NOT NULL);
                     CREATE INDEX relation_article ON relation(article);
+                    CREATE INDEX relation_source ON relation(source);
+                    CREATE INDEX relation_target ON relation(target);
                     """)
             // Analyses stored under schema 1 give their facts now.
             let rows = try Row.fetchAll(db, sql: "SELECT article, plugin, result FROM analysis")

@@ -75,24 +75,31 @@ extension Corpus {
         let filter = try selection.condition()
         do {
             return try writer.read { db in
+                // Ranked first, then a snippet for each hit kept: a snippet reads the article's
+                // text, and a common word matches thousands.
                 var arguments: StatementArguments = [query]
                 arguments += filter.arguments
                 arguments += [limit]
-                let rows = try Row.fetchAll(
+                let ranked = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT a.id, a.title, a.day, a.source,
-                               snippet(article_text, -1, char(1), char(2), '…', 16) AS snippet,
-                               bm25(article_text, 5.0, 1.0) AS rank
-                        FROM article_text JOIN article a ON a.id = article_text.rowid
-                        WHERE article_text MATCH ? AND \(filter.sql)
-                        ORDER BY rank, a.id LIMIT ?
+                        SELECT rowid, bm25(article_text, 5.0, 1.0) AS rank FROM article_text
+                        WHERE article_text MATCH ? AND (\(selection.isEverything ? "1" : "rowid IN (SELECT a.id FROM article a WHERE \(filter.sql))"))
+                        ORDER BY rank, rowid LIMIT ?
                         """, arguments: arguments)
-                return rows.map { row in
-                    let rank: Double = row["rank"]
+                let snippet = try db.makeStatement(
+                    sql: """
+                        SELECT a.title, a.day, a.source, snippet(article_text, -1, char(1), char(2), '…', 16)
+                        FROM article_text JOIN article a ON a.id = article_text.rowid
+                        WHERE article_text MATCH ? AND article_text.rowid = ?
+                        """)
+                return try ranked.compactMap { hit in
+                    let id: Int64 = hit[0]
+                    let rank: Double = hit[1]
+                    guard let row = try Row.fetchOne(snippet, arguments: [query, id]) else { return nil }
                     return SearchHit(
-                        id: String(row["id"] as Int64), title: row["title"], day: row["day"], source: row["source"],
-                        snippet: Corpus.flatten(row["snippet"]), score: (-rank * 10_000).rounded() / 10_000)
+                        id: String(id), title: row[0], day: row[1], source: row[2], snippet: Corpus.flatten(row[3]),
+                        score: (-rank * 10_000).rounded() / 10_000)
                 }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {

@@ -51,4 +51,17 @@ struct ScriptReplayTests {
         let again = try LedeRun.run(["scripts/" + testCase.script] + testCase.arguments)
         #expect(again.stdout == run.stdout)
     }
+
+    @Test("replays unchanged on a corpus file, and again on the same file once it holds the articles", arguments: cases)
+    func replayOnCorpus(_ testCase: Case) throws {
+        let expectedURL = LedeRun.root.appendingPathComponent(
+            "scripts/" + testCase.script.replacingOccurrences(of: ".lede", with: ".expected"))
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        let corpus = LedeRun.temporaryDirectory().appendingPathComponent("replay.db").path
+        for _ in 0..<2 {
+            let run = try LedeRun.run(["--corpus", corpus, "scripts/" + testCase.script] + testCase.arguments)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            #expect(run.stdout == expected)
+        }
+    }
 }

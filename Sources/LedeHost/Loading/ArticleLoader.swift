@@ -66,9 +66,11 @@ public struct ArticleLoader: Sendable {
     ///   - progress: called after each file with (files done, files in total), for a progress bar.
     ///   - isCancelled: polled before each file (Ctrl-C); when it returns true loading stops,
     ///     keeping what was read, and the result is marked ``LoadResult/interrupted``.
+    ///   - deliver: when given, receives the articles of each batch of files as soon as they are
+    ///     read (in order) and the result keeps none: a load of many files holds one batch at a time.
     public func load(
         _ paths: [String], stdin: () -> Data? = { nil }, progress: ((Int, Int) -> Void)? = nil,
-        isCancelled: () -> Bool = { false }
+        isCancelled: () -> Bool = { false }, deliver: (([Article]) -> Void)? = nil
     ) -> LoadResult {
         var expander = PathExpander(home: options.home)
         for path in paths { expander.add(path) }
@@ -126,12 +128,19 @@ public struct ArticleLoader: Sendable {
             } else {
                 for index in inputs.indices { work(index) }
             }
+            var batchArticles: [Article] = []
             for one in parsed.values {
-                result.articles += one.articles
+                batchArticles += one.articles
                 result.diagnostics += one.diagnostics
                 result.filesRead += 1
                 position += 1
                 progress?(position, sources.count)
+            }
+            if let deliver {
+                result.delivered += batchArticles.count
+                deliver(batchArticles)
+            } else {
+                result.articles += batchArticles
             }
         }
         return result

@@ -21,6 +21,9 @@ public struct LoadResult: Sendable {
     public var bytesRead = 0
     /// Whether loading stopped early because it was cancelled; the articles read so far are kept.
     public var interrupted = false
+    /// Articles handed to the `deliver` callback of ``ArticleLoader/load(_:stdin:progress:isCancelled:deliver:)``
+    /// rather than kept in ``articles``.
+    public var delivered = 0
 
     public init(articles: [Article] = [], diagnostics: [LoadDiagnostic] = [], filesRead: Int = 0) {
         self.articles = articles

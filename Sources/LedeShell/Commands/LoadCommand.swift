@@ -60,6 +60,21 @@ struct LoadCommand: ShellCommand {
         }
         let loader = ArticleLoader(options: options)
         var result = LoadResult()
+        // Articles go into the session a batch of files at a time, so a load of thousands of files
+        // holds one batch in memory; a failure to store them (a full disk) stops the load.
+        var addition = Session.Addition(added: [], duplicates: 0)
+        var storeFailure: LedeError?
+        let store = { (articles: [Article]) in
+            guard storeFailure == nil, !articles.isEmpty else { return }
+            do {
+                let more = try shell.session.add(articles)
+                if addition.added.isEmpty, let first = more.added.first { addition.added.append(first) }
+                addition.count += more.added.count
+                addition.duplicates += more.duplicates
+            } catch {
+                storeFailure = (error as? LedeError) ?? LedeError("load: \(error)")
+            }
+        }
         if !paths.isEmpty {
             let progress = ProgressBar(enabled: shell.options.interactive, unit: "files")
             result = loader.load(
@@ -69,7 +84,8 @@ struct LoadCommand: ShellCommand {
                     if let inline = shell.standardInputScript?.inlineData { return inline() }
                     return StandardInputReader.read(limit: options.maxSize, isCancelled: { shell.isInterrupted })
                 },
-                progress: { progress.update($0, of: $1) }, isCancelled: { shell.isInterrupted })
+                progress: { progress.update($0, of: $1) }, isCancelled: { shell.isInterrupted || storeFailure != nil },
+                deliver: store)
             progress.finish()
         }
         if !urls.isEmpty && !result.interrupted {
@@ -88,25 +104,26 @@ struct LoadCommand: ShellCommand {
             let files = result.skipped == 1 ? "1 file" : "\(result.skipped) files"
             shell.writeError("load: skipped \(files) in folders (README, LICENSE, CHANGELOG or hidden); name one to load it\n")
         }
-        let addition = try shell.session.add(result.articles)
+        store(result.articles)
+        if let storeFailure { throw storeFailure }
         if result.interrupted { throw InterruptedError() }
-        let added = addition.added
-        if added.isEmpty && addition.duplicates == 0 {
+        if addition.count == 0 && addition.duplicates == 0 {
             let sources = invocation.arguments + (invocation.value("urls").map { ["--urls", $0] } ?? [])
             throw LedeError("no articles loaded from \(sources.joined(separator: " "))")
         }
+        // The first article loaded is current, as after a load of one batch.
+        if let first = addition.added.first { shell.session.select(first.id) }
         guard shell.options.interactive else { return .none }
         return .text(Self.summary(addition))
     }
 
     /// `loaded 3 articles; current: …`, or with repeats `2 new, 1 already loaded; current: …`.
     static func summary(_ addition: Session.Addition) -> String {
-        let added = addition.added
-        let current = added.first.map { "; current: \($0.id): \($0.title)" } ?? ""
+        let current = addition.added.first.map { "; current: \($0.id): \($0.title)" } ?? ""
         if addition.duplicates == 0 {
-            return "loaded \(added.count) article\(added.count == 1 ? "" : "s")\(current)"
+            return "loaded \(addition.count) article\(addition.count == 1 ? "" : "s")\(current)"
         }
-        return "\(added.count) new, \(addition.duplicates) already loaded\(current)"
+        return "\(addition.count) new, \(addition.duplicates) already loaded\(current)"
     }
 
     private func readList(_ path: String) throws -> String {

@@ -43,21 +43,24 @@ struct PluginCommand: ShellCommand {
 }
 
 /// The ``CommandHost`` a plugin command sees: the session's documents and the shared cache.
-struct SessionHost: CommandHost {
+/// Documents are prepared when asked for: a command on the current article of a corpus of
+/// 100,000 prepares one.
+struct SessionHost: CommandHost, @unchecked Sendable {
     let documents: [Document]
-    let allDocuments: [Document]
+    let session: Session
+    /// Completion reads names from `documents` alone.
+    var completing = false
     let variables: [String: String]
     let cache: AnalysisCache
 
     init(shell: Shell, all: Bool, only ids: [String]? = nil) throws {
         let session = shell.session
-        let everything = session.articles.map { session.document($0) }
-        allDocuments = everything
+        self.session = session
         if let ids {
             let wanted = Set(ids)
-            documents = everything.filter { wanted.contains($0.article.id) }
+            documents = session.articles.filter { wanted.contains($0.id) }.map { session.document($0) }
         } else if all {
-            documents = everything
+            documents = session.articles.map { session.document($0) }
         } else if let current = session.current {
             documents = [session.document(current)]
         } else {
@@ -67,14 +70,25 @@ struct SessionHost: CommandHost {
         cache = shell.cache
     }
 
-    /// A host for completion: never throws, scope is every article.
+    /// How many articles completion reads names from; past this, only the current one (a Tab
+    /// must answer at once, and a corpus can hold 100,000 articles).
+    static let completionScope = 1_000
+
+    /// A host for completion: never throws, scope is every article (or the current one).
     init(completingFor shell: Shell) {
         let session = shell.session
-        allDocuments = session.articles.map { session.document($0) }
-        documents = allDocuments
+        self.session = session
+        if session.count <= Self.completionScope {
+            documents = session.articles.map { session.document($0) }
+        } else {
+            documents = session.current.map { [session.document($0)] } ?? []
+        }
+        completing = true
         variables = session.variables
         cache = shell.cache
     }
+
+    var allDocuments: [Document] { completing ? documents : session.articles.map { session.document($0) } }
 
     func output<P: AnalysisPlugin>(of plugin: P, for document: Document) throws -> P.Output {
         try cache.context.output(of: plugin, for: document)

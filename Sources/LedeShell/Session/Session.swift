@@ -67,6 +67,14 @@ public final class Session {
     public struct Addition {
         public var added: [Article]
         public var duplicates: Int
+        /// How many were added (``added`` may keep only the first, for a load of many batches).
+        public var count: Int
+
+        public init(added: [Article], duplicates: Int, count: Int? = nil) {
+            self.added = added
+            self.duplicates = duplicates
+            self.count = count ?? added.count
+        }
     }
 
     /// Adds articles whose text is new, giving each an id; the first added becomes current.
