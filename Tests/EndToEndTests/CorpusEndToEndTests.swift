@@ -90,6 +90,50 @@ struct CorpusEndToEndTests {
         #expect(Self.field("integrity", in: resumed) == "ok")
     }
 
+    @Test("kill -9 during a load of many files keeps the batches stored; loading again adds only the rest")
+    func killDuringLoad() throws {
+        let folder = LedeRun.temporaryDirectory()
+        let files = folder.appendingPathComponent("scrape")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        for file in 0..<300 {
+            var lines = ""
+            for n in 0..<200 {
+                let id = file * 200 + n
+                lines += #"{"title": "Item \#(id)", "date": "2026-04-\#(id % 28 + 1)", "text": "The harbour board met for the \#(id)th time and agreed nothing. Ana Okafor said the delay was costly."}"# + "\n"
+            }
+            try lines.write(to: files.appendingPathComponent(String(format: "part-%03d.jsonl", file)), atomically: false, encoding: .utf8)
+        }
+        let corpus = folder.appendingPathComponent("load.db").path
+        let killed = try LedeRun.run(["--no-rc", "--corpus", corpus, "-c", "load '\(files.path)'"], timeout: 1.0)
+        #expect(killed.status == -1, "the load finished before it could be killed: make the scrape bigger")
+        let after = try LedeRun.run(["--no-rc", "--corpus", corpus, "-c", "corpus --check --format tsv"])
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(Self.field("integrity", in: after) == "ok")
+        let kept = Int(Self.field("articles", in: after) ?? "") ?? -1
+        #expect(kept >= 0 && kept < 60_000)
+        let again = try LedeRun.run(["--no-rc", "--corpus", corpus, "-c", "load '\(files.path)'; corpus --format tsv"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(Self.field("articles", in: again) == "60000")
+    }
+
+    @Test("--match, --since, --until and --source narrow any analysis command to part of the articles")
+    func narrowing() throws {
+        let run = try LedeRun.run([
+            "--no-rc", "-c",
+            "load '\(Self.samples)'; quotes --match 'strike' --format tsv; echo ==; summary -n 1 --since 2026-06 --until 2026-07 --format tsv",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let parts = run.stdout.components(separatedBy: "==\n")
+        #expect(parts.count == 2)
+        let quoteArticles = Set(parts[0].split(separator: "\n").dropFirst().map { $0.split(separator: "\t").first.map(String.init) ?? "" })
+        #expect(quoteArticles == ["3"], "\(parts[0])")
+        let summaryArticles = parts[1].split(separator: "\n").dropFirst().map { $0.split(separator: "\t").first.map(String.init) ?? "" }
+        #expect(summaryArticles == ["5", "6"], "\(parts[1])")
+        let bad = try LedeRun.run(["--no-rc", "-c", "load '\(Self.samples)'; quotes --since 'last week'"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("error: --since: 'last week' is not a date\n"), "\(bad.stderr)")
+    }
+
     @Test("a second lede reads a corpus while another writes to it")
     func readerBesideWriter() throws {
         let corpus = LedeRun.temporaryDirectory().appendingPathComponent("rw.db").path
