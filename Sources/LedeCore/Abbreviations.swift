@@ -9,14 +9,6 @@ public enum Abbreviations {
 
     /// `text[start..<end]` with ASCII capitals lowered.
     public static func lowercased(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var word = String.UnicodeScalarView()
-        for s in text[start..<end] {
-            if s.value >= 0x41 && s.value <= 0x5A, let lower = Unicode.Scalar(s.value + 32) {
-                word.append(lower)
-            } else {
-                word.append(s)
-            }
-        }
-        return String(word)
+        ScalarText.string(text, start..<end, map: ScalarText.lowercasedASCII)
     }
 }

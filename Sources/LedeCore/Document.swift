@@ -36,9 +36,7 @@ public struct Document: Sendable {
     public func text(_ span: TextSpan) -> String {
         let start = max(0, min(span.start, scalars.count))
         let end = max(start, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        return ScalarText.string(scalars, start..<end)
     }
 
     /// The text of a token.

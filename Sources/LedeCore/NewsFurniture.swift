@@ -151,12 +151,29 @@ public struct NewsFurniture: Sendable, Hashable {
     }
 
     static let captionCredits: [String] = ["(ap photo", "(photo:", "photograph:", "(reuters/", "getty images", "(afp photo"]
+    static let captionCreditBytes = captionCredits.map { Array($0.utf8) }
 
     static func isCaption(_ text: [Unicode.Scalar], _ paragraph: TextSpan) -> Bool {
-        let words = words(text, paragraph)
-        guard let first = words.first, words.count <= 60 else { return false }
+        // The first word, and whether there are at most 60, without listing them all.
+        var first: TextSpan?
+        var count = 0
+        var i = paragraph.start
+        while i < paragraph.end && count <= 60 {
+            while i < paragraph.end && Characters.isSpace(text[i]) { i += 1 }
+            let start = i
+            while i < paragraph.end && !Characters.isSpace(text[i]) { i += 1 }
+            if i > start {
+                count += 1
+                if first == nil { first = TextSpan(start, i) }
+            }
+        }
+        guard let first, count <= 60 else { return false }
         if Lexicon.captionOpeners.contains(Abbreviations.lowercased(text, first.start, first.end)) { return true }
-        let tail = Abbreviations.lowercased(text, max(paragraph.start, paragraph.end - 80), paragraph.end)
-        return captionCredits.contains { tail.contains($0) }
+        // The credits are ASCII: the tail's bytes, lowered, with other scalars as 0xFF.
+        let tail = text[max(paragraph.start, paragraph.end - 80)..<paragraph.end].map { scalar -> UInt8 in
+            let v = scalar.value
+            return v >= 0x41 && v <= 0x5A ? UInt8(v + 32) : v < 0x80 ? UInt8(v) : 0xFF
+        }
+        return captionCreditBytes.contains { ByteSearch.contains(tail, $0) }
     }
 }

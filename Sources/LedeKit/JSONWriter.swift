@@ -58,26 +58,58 @@ public enum JSONWriter {
         return s
     }
 
+    /// Writes `s` quoted, escaping what JSON requires and what terminals and JavaScript trip on
+    /// (C0 and C1 controls, DEL, U+2028, U+2029). Runs that need no escape are copied whole.
     public static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.value < 0xA0)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029
-                {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        let utf8 = s.utf8
+        var runStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            var escape: String?
+            var width = 1
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20, 0x7F: escape = unicodeEscape(UInt32(byte))
+            case 0xC2:
+                // U+0080–U+009F: C2 80–C2 9F.
+                let next = utf8.index(after: i)
+                if next != utf8.endIndex, (0x80...0x9F).contains(utf8[next]) {
+                    escape = unicodeEscape(UInt32(utf8[next]))
+                    width = 2
                 }
+            case 0xE2:
+                // U+2028, U+2029: E2 80 A8, E2 80 A9.
+                let second = utf8.index(after: i)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        escape = unicodeEscape(utf8[third] == 0xA8 ? 0x2028 : 0x2029)
+                        width = 3
+                    }
+                }
+            default: break
+            }
+            if let escape {
+                if runStart != i { out += s[runStart..<i] }
+                out += escape
+                i = utf8.index(i, offsetBy: width)
+                runStart = i
+            } else {
+                utf8.formIndex(after: &i)
             }
         }
+        if runStart != utf8.endIndex { out += s[runStart..<utf8.endIndex] }
         out += "\""
+    }
+
+    static func unicodeEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }

@@ -117,6 +117,19 @@ struct JSONConformanceTests {
     }
 
     @Test(
+        "writes escapes for what needs them and copies the rest whole",
+        arguments: [
+            ("plain", #""plain""#), ("a\"b\\c", #""a\"b\\c""#), ("\n\r\t", #""\n\r\t""#),
+            ("\u{0}\u{1F}\u{7F}", #""\u0000\u001f\u007f""#), ("x\u{85}y\u{9F}", #""x\u0085y\u009f""#),
+            ("\u{2028}é\u{2029}", #""\u2028é\u2029""#), ("日本😀\u{A0}", "\"日本😀\u{A0}\""), ("", #""""#),
+            ("\u{2027}\u{202A}", "\"\u{2027}\u{202A}\""), ("end\\", #""end\\""#),
+        ])
+    func writesString(text: String, expected: String) throws {
+        #expect(JSONWriter.string(.string(text)) == expected)
+        #expect(try JSONParser.parse(expected) == .string(text))
+    }
+
+    @Test(
         "keeps raw UTF-8 and characters JSON need not escape",
         arguments: ["é", "日本語", "😀", "\u{7F}", "\u{2028}", "\u{FEFF}", "e\u{301}", "\u{10FFFF}", "/", "'"])
     func rawText(text: String) throws {

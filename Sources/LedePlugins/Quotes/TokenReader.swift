@@ -17,18 +17,9 @@ struct TokenReader {
     /// The token's text, lower-cased (ASCII letters only; others kept as they are).
     func lower(_ t: Int) -> String {
         let token = tokens[t]
-        var view = String.UnicodeScalarView()
-        for k in token.start..<token.end {
-            let s = scalars[k]
-            if s.value >= 0x41 && s.value <= 0x5A, let lowered = Unicode.Scalar(s.value + 32) {
-                view.append(lowered)
-            } else if s.value == 0x2019 {
-                view.append("'")
-            } else {
-                view.append(s)
-            }
+        return ScalarText.string(scalars, token.start..<token.end) { s in
+            s.value == 0x2019 ? "'" : ScalarText.lowercasedASCII(s)
         }
-        return String(view)
     }
 
     /// The lower-cased text when the token is a word that could be in a short word list.

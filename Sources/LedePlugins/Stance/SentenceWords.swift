@@ -82,30 +82,41 @@ public struct SentenceWords: Sendable {
     /// Lower-cases a token, straightening `’`, and reports whether it was all capitals (VADER's
     /// emphasis: at least two letters) and whether it starts with a capital.
     static func fold(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> (String, Bool, Bool) {
-        var view = String.UnicodeScalarView()
         var upper = 0
         var lower = 0
         var capital = false
-        for i in span.start..<min(span.end, scalars.count) {
-            var scalar = scalars[i]
+        var ascii = true
+        let end = min(span.end, scalars.count)
+        for i in span.start..<end {
+            let scalar = scalars[i]
             if Characters.isUpper(scalar) {
                 upper += 1
                 if i == span.start { capital = true }
             } else if Characters.isLower(scalar) {
                 lower += 1
             }
-            if scalar.value == 0x2019 || scalar.value == 0x2018 { scalar = "'" }
-            if scalar.value < 0x80 {
-                if scalar.value >= 0x41 && scalar.value <= 0x5A, let folded = Unicode.Scalar(scalar.value + 32) {
-                    view.append(folded)
-                } else {
-                    view.append(scalar)
-                }
-            } else {
-                view.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            }
+            if scalar.value >= 0x80 && scalar.value != 0x2019 && scalar.value != 0x2018 { ascii = false }
         }
-        return (String(view), upper >= 2 && lower == 0, capital)
+        let folded: String
+        if ascii {
+            folded = ScalarText.string(scalars, span.start..<end) { s in
+                s.value == 0x2019 || s.value == 0x2018 ? "'" : ScalarText.lowercasedASCII(s)
+            }
+        } else {
+            var view = String.UnicodeScalarView()
+            for i in span.start..<end {
+                let scalar = scalars[i]
+                if scalar.value == 0x2019 || scalar.value == 0x2018 {
+                    view.append("'")
+                } else if scalar.value < 0x80 {
+                    view.append(ScalarText.lowercasedASCII(scalar))
+                } else {
+                    view.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
+            }
+            folded = String(view)
+        }
+        return (folded, upper >= 2 && lower == 0, capital)
     }
 
     /// The range of word positions whose tokens overlap `span`, or nil when none does.

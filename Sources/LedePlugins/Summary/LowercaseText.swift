@@ -38,22 +38,14 @@ struct LowercaseText: Sendable {
     }
 
     func contains(_ needle: String) -> Bool {
-        needle.utf8.withContiguousStorageIfAvailable { find($0) } ?? find(Array(needle.utf8))
+        ByteSearch.contains(bytes, Array(needle.utf8))
     }
 
-    private func find<C: RandomAccessCollection>(_ n: C) -> Bool where C.Element == UInt8, C.Index == Int {
-        guard let first = n.first, n.count <= bytes.count else { return n.isEmpty }
-        let base = n.startIndex
-        var i = 0
-        let last = bytes.count - n.count
-        while i <= last {
-            if bytes[i] == first {
-                var j = 1
-                while j < n.count && bytes[i + j] == n[base + j] { j += 1 }
-                if j == n.count { return true }
-            }
-            i += 1
-        }
-        return false
+    func contains(_ needle: [UInt8]) -> Bool {
+        ByteSearch.contains(bytes, needle)
+    }
+
+    func hasPrefix(_ needle: [UInt8]) -> Bool {
+        needle.count <= bytes.count && bytes[..<needle.count].elementsEqual(needle)
     }
 }

@@ -126,12 +126,7 @@ enum SentenceTrimmer {
     ]
 
     static func word(_ text: [Unicode.Scalar], _ token: Token) -> String {
-        var view = String.UnicodeScalarView()
-        for k in token.start..<min(token.end, token.start + 24) {
-            let v = text[k].value
-            if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) { view.append(lower) } else { view.append(text[k]) }
-        }
-        return String(view)
+        ScalarText.string(text, token.start..<min(token.end, token.start + 24), map: ScalarText.lowercasedASCII)
     }
 
     static func isDash(_ text: [Unicode.Scalar], _ token: Token) -> Bool {

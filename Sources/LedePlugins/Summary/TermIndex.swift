@@ -79,21 +79,27 @@ struct TermIndex: Sendable {
     static func normalise(_ scalars: [Unicode.Scalar], _ token: Token, stopwords: Set<String>) -> String? {
         guard token.length < 40, Characters.isLetter(scalars[token.start]) || Characters.isDigit(scalars[token.start])
         else { return nil }
-        var view = String.UnicodeScalarView()
-        for k in token.start..<token.end {
-            let s = scalars[k]
-            let v = s.value
-            if v >= 0x41 && v <= 0x5A, let lower = Unicode.Scalar(v + 32) {
-                view.append(lower)
-            } else if v == 0x2019 || v == 0x60 || v == 0xB4 || v == 0x2032 {
-                view.append("'")
-            } else if v < 0x80 {
-                view.append(s)
-            } else {
-                view.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+        var word: String
+        let apostrophe = { (v: UInt32) in v == 0x2019 || v == 0x60 || v == 0xB4 || v == 0x2032 }
+        if scalars[token.start..<token.end].allSatisfy({ $0.value < 0x80 || apostrophe($0.value) }) {
+            word = ScalarText.string(scalars, token.start..<token.end) { s in
+                apostrophe(s.value) ? "'" : ScalarText.lowercasedASCII(s)
             }
+        } else {
+            var view = String.UnicodeScalarView()
+            for k in token.start..<token.end {
+                let s = scalars[k]
+                let v = s.value
+                if apostrophe(v) {
+                    view.append("'")
+                } else if v < 0x80 {
+                    view.append(ScalarText.lowercasedASCII(s))
+                } else {
+                    view.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                }
+            }
+            word = String(view)
         }
-        var word = String(view)
         if stopwords.contains(word) { return nil }
         if token.kind == .word && word.utf8.count == 1 { return nil }
         if word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
