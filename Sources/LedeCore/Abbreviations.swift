@@ -9,6 +9,6 @@ public enum Abbreviations {
 
     /// `text[start..<end]` with ASCII capitals lowered.
     public static func lowercased(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        ScalarText.string(text, start..<end, map: ScalarText.lowercasedASCII)
+        ScalarText.string(text, start..<end, folding: .lowercase)
     }
 }

@@ -7,6 +7,9 @@ public struct Document: Sendable {
     /// The text as Unicode scalars; every ``TextSpan`` indexes this array.
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
+    /// Each token's text with ASCII capitals lowered, made once: every analysis compares words
+    /// with its word lists.
+    public let lowercaseTokens: [String]
     public let sentences: [Sentence]
     public let paragraphs: [TextSpan]
     /// Headline, byline, dateline and captions found in the text.
@@ -21,6 +24,7 @@ public struct Document: Sendable {
         self.paragraphs = ParagraphSplitter.paragraphs(scalars)
         self.sentences = SentenceSplitter.sentences(scalars, tokens: tokens, paragraphs: paragraphs)
         self.furniture = NewsFurniture.detect(scalars, paragraphs: paragraphs)
+        self.lowercaseTokens = tokens.map { ScalarText.string(scalars, $0.start..<$0.end, folding: .lowercase) }
     }
 
     public var text: String { article.text }

@@ -2,11 +2,36 @@
 /// `String.UnicodeScalarView` one at a time costs several times more, and lede makes a string
 /// of most tokens and spans it reads.
 public enum ScalarText {
-    /// The string of `scalars[range]`, each scalar passed through `map` first.
-    @inlinable
-    public static func string(
-        _ scalars: [Unicode.Scalar], _ range: Range<Int>, map: (Unicode.Scalar) -> Unicode.Scalar = { $0 }
-    ) -> String {
+    /// How scalars are changed on the way.
+    public enum Folding: Sendable {
+        /// As they are.
+        case none
+        /// ASCII capitals lowered.
+        case lowercase
+        /// Lowered, and `’` read as `'`.
+        case lowercaseRightQuote
+        /// Lowered, and `’` and `‘` read as `'`.
+        case lowercaseQuotes
+        /// Lowered, and `’`, `` ` ``, `´` and `′` read as `'`.
+        case lowercaseApostrophes
+
+        @inline(__always)
+        func apply(_ v: UInt32) -> UInt32 {
+            switch self {
+            case .none: return v
+            case .lowercase: return v >= 0x41 && v <= 0x5A ? v + 32 : v
+            case .lowercaseRightQuote:
+                return v >= 0x41 && v <= 0x5A ? v + 32 : v == 0x2019 ? 0x27 : v
+            case .lowercaseQuotes:
+                return v >= 0x41 && v <= 0x5A ? v + 32 : v == 0x2019 || v == 0x2018 ? 0x27 : v
+            case .lowercaseApostrophes:
+                return v >= 0x41 && v <= 0x5A ? v + 32 : v == 0x2019 || v == 0x60 || v == 0xB4 || v == 0x2032 ? 0x27 : v
+            }
+        }
+    }
+
+    /// The string of `scalars[range]` (clamped to the array), folded.
+    public static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>, folding: Folding = .none) -> String {
         let lower = max(0, range.lowerBound)
         let upper = min(scalars.count, range.upperBound)
         guard lower < upper else { return "" }
@@ -14,7 +39,7 @@ public enum ScalarText {
             String(unsafeUninitializedCapacity: (upper - lower) * 4) { out in
                 var i = 0
                 for k in lower..<upper {
-                    let v = map(buffer[k]).value
+                    let v = folding.apply(buffer[k].value)
                     if v < 0x80 {
                         out[i] = UInt8(truncatingIfNeeded: v)
                         i += 1

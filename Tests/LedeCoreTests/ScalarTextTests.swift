@@ -9,7 +9,7 @@ struct ScalarTextTests {
         let scalars = Array(text.unicodeScalars)
         #expect(ScalarText.string(scalars, 0..<scalars.count) == text)
         #expect(ScalarText.string(scalars, -3..<(scalars.count + 5)) == text)
-        #expect(ScalarText.string(scalars, 0..<scalars.count, map: ScalarText.lowercasedASCII) == String(
+        #expect(ScalarText.string(scalars, 0..<scalars.count, folding: .lowercase) == String(
             String.UnicodeScalarView(scalars.map { $0.value >= 0x41 && $0.value <= 0x5A ? Unicode.Scalar($0.value + 32)! : $0 })))
     }
 

@@ -39,7 +39,7 @@ public struct EntitiesPlugin: CommandPlugin {
         try checkCancellation()
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         try checkCancellation()
-        let words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
+        let words = document.lowercaseTokens
         let found = propagateOneWordNames(
             mergeSplitNames(
                 NERModel.spans(from: tags).flatMap {

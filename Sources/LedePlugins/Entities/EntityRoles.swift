@@ -31,7 +31,7 @@ struct EntityRoles {
 
     init(document: Document, mentions: [NameMention], groups: [[Int]]) {
         self.document = document
-        words = document.tokens.map { Abbreviations.lowercased(document.scalars, $0.start, $0.end) }
+        words = document.lowercaseTokens
         self.mentions = mentions
         var groupOf = [Int](repeating: -1, count: mentions.count)
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }

@@ -17,9 +17,7 @@ struct TokenReader {
     /// The token's text, lower-cased (ASCII letters only; others kept as they are).
     func lower(_ t: Int) -> String {
         let token = tokens[t]
-        return ScalarText.string(scalars, token.start..<token.end) { s in
-            s.value == 0x2019 ? "'" : ScalarText.lowercasedASCII(s)
-        }
+        return ScalarText.string(scalars, token.start..<token.end, folding: .lowercaseRightQuote)
     }
 
     /// The lower-cased text when the token is a word that could be in a short word list.

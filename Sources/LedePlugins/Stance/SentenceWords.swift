@@ -99,9 +99,7 @@ public struct SentenceWords: Sendable {
         }
         let folded: String
         if ascii {
-            folded = ScalarText.string(scalars, span.start..<end) { s in
-                s.value == 0x2019 || s.value == 0x2018 ? "'" : ScalarText.lowercasedASCII(s)
-            }
+            folded = ScalarText.string(scalars, span.start..<end, folding: .lowercaseQuotes)
         } else {
             var view = String.UnicodeScalarView()
             for i in span.start..<end {

@@ -83,7 +83,7 @@ struct KeywordExtractor {
     }
 
     private func looksLikeVerbOrAdverb(_ t: Int, atEnd: Bool) -> Bool {
-        let word = SentenceTrimmer.word(document.scalars, document.tokens[t])
+        let word = document.lowercaseTokens[t]
         if word.hasSuffix("ly") || Lexicon.commonVerbs.contains(word) { return true }
         if word.count > 4 && word.hasSuffix("ed") { return true }
         return atEnd && word.count > 5 && word.hasSuffix("ing")

@@ -66,10 +66,11 @@ enum SentenceTrimmer {
         let text = document.scalars
         guard range.count > 6 else { return range.lowerBound }
         for i in range.lowerBound..<(range.upperBound - 4) {
-            guard word(text, tokens[i]) == "scroll", word(text, tokens[i + 1]) == "down" else { continue }
+            let words = document.lowercaseTokens
+            guard words[i] == "scroll", words[i + 1] == "down" else { continue }
             var j = i + 2
-            if word(text, tokens[j]) == "for" { j += 1 }
-            if j < range.upperBound - 1, word(text, tokens[j]) == "video" || word(text, tokens[j]) == "videos" { j += 1 }
+            if words[j] == "for" { j += 1 }
+            if j < range.upperBound - 1, words[j] == "video" || words[j] == "videos" { j += 1 }
             if j < range.upperBound, tokens[j].kind == .punctuation { j += 1 }
             return j < range.upperBound - 2 ? j : range.lowerBound
         }
@@ -92,10 +93,10 @@ enum SentenceTrimmer {
                 || (previous.kind == .punctuation && text[previous.start] == ")"),
                 previous.kind != .word || Characters.isLower(text[previous.start])
             else { continue }
-            let before = word(text, previous)
+            let before = document.lowercaseTokens[i - 1]
             if stopwords.contains(before) || Lexicon.titleLinkingWords.contains(before) { continue }
             let next = tokens[i + 1]
-            if Lexicon.summarySentenceOpeners.contains(word(text, token)), next.kind == .word, Characters.isLower(text[next.start]) {
+            if Lexicon.summarySentenceOpeners.contains(document.lowercaseTokens[i]), next.kind == .word, Characters.isLower(text[next.start]) {
                 return i
             }
         }
@@ -109,7 +110,7 @@ enum SentenceTrimmer {
         let text = document.scalars
         var i = range.lowerBound
         while i < min(range.upperBound, range.lowerBound + 3) && tokens[i].kind == .word
-            && Characters.isUpper(text[tokens[i].start]) && !Lexicon.summarySpeechWords.contains(word(text, tokens[i]))
+            && Characters.isUpper(text[tokens[i].start]) && !Lexicon.summarySpeechWords.contains(document.lowercaseTokens[i])
         {
             i += 1
         }
@@ -126,7 +127,7 @@ enum SentenceTrimmer {
     ]
 
     static func word(_ text: [Unicode.Scalar], _ token: Token) -> String {
-        ScalarText.string(text, token.start..<min(token.end, token.start + 24), map: ScalarText.lowercasedASCII)
+        ScalarText.string(text, token.start..<min(token.end, token.start + 24), folding: .lowercase)
     }
 
     static func isDash(_ text: [Unicode.Scalar], _ token: Token) -> Bool {

@@ -106,7 +106,7 @@ struct SummaryBuilder {
                 words += 1
                 if quotes.inside[t] {
                     quoted += 1
-                } else if token.kind == .word && Lexicon.summarySpeechWords.contains(SentenceTrimmer.word(text, token)) {
+                } else if token.kind == .word && Lexicon.summarySpeechWords.contains(document.lowercaseTokens[t]) {
                     attributed = true
                 }
                 // `… in Washington D.C.` ends on the abbreviation's dot.

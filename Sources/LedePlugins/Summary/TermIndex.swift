@@ -82,9 +82,7 @@ struct TermIndex: Sendable {
         var word: String
         let apostrophe = { (v: UInt32) in v == 0x2019 || v == 0x60 || v == 0xB4 || v == 0x2032 }
         if scalars[token.start..<token.end].allSatisfy({ $0.value < 0x80 || apostrophe($0.value) }) {
-            word = ScalarText.string(scalars, token.start..<token.end) { s in
-                apostrophe(s.value) ? "'" : ScalarText.lowercasedASCII(s)
-            }
+            word = ScalarText.string(scalars, token.start..<token.end, folding: .lowercaseApostrophes)
         } else {
             var view = String.UnicodeScalarView()
             for k in token.start..<token.end {
