@@ -36,22 +36,29 @@ package struct NERTokenInfo: Sendable {
             self.init(normalised: [0x22])
             return
         }
-        var normalised: [UInt32] = []
-        normalised.reserveCapacity(token.length + 2)
-        var k = token.start
-        while k < token.end {
-            let value = scalars[k].value
-            switch value {
-            case 0x30...0x39: normalised.append(0x30)
-            case 0x2019, 0x2018, 0x60, 0xB4, 0x2032, 0x201B: normalised.append(0x27)
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: normalised.append(0x2D)
-            case 0x2026: normalised.append(contentsOf: [0x2E, 0x2E, 0x2E])
-            default:
-                if value >= 0x80 && Characters.isDigit(scalars[k]) { normalised.append(0x30) } else { normalised.append(value) }
+        // Each scalar gives one value, `…` three: the values fit in a buffer on the stack.
+        self = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: token.length * 3 + 1) { buffer in
+            var n = 0
+            var k = token.start
+            while k < token.end {
+                let value = scalars[k].value
+                switch value {
+                case 0x30...0x39: buffer[n] = 0x30
+                case 0x2019, 0x2018, 0x60, 0xB4, 0x2032, 0x201B: buffer[n] = 0x27
+                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: buffer[n] = 0x2D
+                case 0x2026:
+                    buffer[n] = 0x2E
+                    buffer[n + 1] = 0x2E
+                    buffer[n + 2] = 0x2E
+                    n += 2
+                default:
+                    buffer[n] = value >= 0x80 && Characters.isDigit(scalars[k]) ? 0x30 : value
+                }
+                n += 1
+                k += 1
             }
-            k += 1
+            return NERTokenInfo(reading: UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
-        self.init(normalised: normalised)
     }
 
     /// The base letter of a Latin-1 or Latin Extended-A letter (`ê` → `e`), else the value itself.
@@ -68,6 +75,17 @@ package struct NERTokenInfo: Sendable {
 
     /// Reads a token from its normalised scalar values.
     package init(normalised: [UInt32]) {
+        self = normalised.withUnsafeBufferPointer { NERTokenInfo(reading: $0) }
+    }
+
+    private init(reading normalised: UnsafeBufferPointer<UInt32>) {
+        self = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(1, normalised.count)) { lowered in
+            NERTokenInfo(reading: normalised, lowered: lowered)
+        }
+    }
+
+    /// `lowered` has room for as many values as `normalised`.
+    private init(reading normalised: UnsafeBufferPointer<UInt32>, lowered: UnsafeMutableBufferPointer<UInt32>) {
         length = normalised.count
         var word = NERHash.seed
         var lower = NERHash.seed
@@ -75,8 +93,6 @@ package struct NERTokenInfo: Sendable {
         var caseless = NERHash.seed
         var lastShape: UInt32 = 0
         var lastCaseless: UInt32 = 0
-        var lowered: [UInt32] = []
-        lowered.reserveCapacity(normalised.count)
         var upperLetters = 0
         var letters = 0
         for (n, value) in normalised.enumerated() {
@@ -115,7 +131,7 @@ package struct NERTokenInfo: Sendable {
                 caselessChar = 0x2A
             }
             if n == 0 { isCapitalised = shapeChar == 0x58 }
-            lowered.append(low)
+            lowered[n] = low
             lower = NERHash.add(lower, low)
             if shapeChar != lastShape {
                 shape = NERHash.add(shape, shapeChar)
@@ -128,9 +144,10 @@ package struct NERTokenInfo: Sendable {
         }
         self.word = word
         self.lower = lower
-        if lowered.contains(where: { $0 >= 0xC0 }) {
+        let count = normalised.count
+        if lowered[0..<count].contains(where: { $0 >= 0xC0 }) {
             var folded = NERHash.seed
-            for value in lowered { folded = NERHash.add(folded, Self.fold(value)) }
+            for value in lowered[0..<count] { folded = NERHash.add(folded, Self.fold(value)) }
             self.folded = folded
         } else {
             folded = lower
@@ -140,15 +157,14 @@ package struct NERTokenInfo: Sendable {
         hasLetter = letters > 0
         hasLower = letters > upperLetters
         isAllUpper = letters > 0 && upperLetters == letters
-        let count = lowered.count
         func prefix(_ n: Int) -> UInt64 {
             var h = NERHash.seed ^ UInt64(n)
-            for v in lowered.prefix(n) { h = NERHash.add(h, v) }
+            for v in lowered[0..<min(n, count)] { h = NERHash.add(h, v) }
             return h
         }
         func suffix(_ n: Int) -> UInt64 {
             var h = NERHash.seed ^ UInt64(n + 8)
-            for v in lowered[max(0, count - n)...] { h = NERHash.add(h, v) }
+            for v in lowered[max(0, count - n)..<count] { h = NERHash.add(h, v) }
             return h
         }
         prefix1 = prefix(1)

@@ -33,7 +33,8 @@ struct TermIndex: Sendable {
                 guard token.kind == .word || token.kind == .number else { continue }
                 let sentenceInitial = first
                 first = false
-                guard let word = Self.normalise(scalars, token, stopwords: stopwords) else { continue }
+                guard let word = Self.normalise(scalars, token, stopwords: stopwords, lowercased: document.lowercaseTokens[t])
+                else { continue }
                 let id: Int32
                 if let known = ids[word] {
                     id = known
@@ -76,12 +77,24 @@ struct TermIndex: Sendable {
     }
 
     /// The lower-case, plural-stripped form of a word, or nil for a function word.
-    static func normalise(_ scalars: [Unicode.Scalar], _ token: Token, stopwords: Set<String>) -> String? {
+    /// `lowercased`, when given, is the token's text with ASCII capitals lowered (the document's
+    /// ``Document/lowercaseTokens``): the same word, unless the token holds other than ASCII.
+    static func normalise(
+        _ scalars: [Unicode.Scalar], _ token: Token, stopwords: Set<String>, lowercased: String? = nil
+    ) -> String? {
         guard token.length < 40, Characters.isLetter(scalars[token.start]) || Characters.isDigit(scalars[token.start])
         else { return nil }
         var word: String
         let apostrophe = { (v: UInt32) in v == 0x2019 || v == 0x60 || v == 0xB4 || v == 0x2032 }
-        if scalars[token.start..<token.end].allSatisfy({ $0.value < 0x80 || apostrophe($0.value) }) {
+        var ascii = true
+        var foldable = true
+        for k in token.start..<token.end where scalars[k].value >= 0x80 {
+            ascii = false
+            if !apostrophe(scalars[k].value) { foldable = false }
+        }
+        if ascii, let lowercased {
+            word = lowercased
+        } else if foldable {
             word = ScalarText.string(scalars, token.start..<token.end, folding: .lowercaseApostrophes)
         } else {
             var view = String.UnicodeScalarView()
@@ -100,10 +113,12 @@ struct TermIndex: Sendable {
         }
         if stopwords.contains(word) { return nil }
         if token.kind == .word && word.utf8.count == 1 { return nil }
-        if word.utf8.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
-            && !word.hasSuffix("is") && !word.hasSuffix("'s")
-        {
-            word.removeLast()
+        // A plural `s` goes, but not from `-ss`, `-us`, `-is` or `'s` (read as bytes: each of
+        // those letters is ASCII, and no byte of a longer UTF-8 sequence equals one).
+        let bytes = word.utf8
+        if bytes.count > 3 && bytes.last == 0x73 {
+            let before = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+            if before != 0x73 && before != 0x75 && before != 0x69 && before != 0x27 { word.removeLast() }
         }
         return word
     }
