@@ -27,6 +27,8 @@ public enum ByteSearch {
 /// needles that start with it.
 public struct ByteNeedles: Sendable {
     private let byFirstByte: [[[UInt8]]]
+    /// Whether some needle starts with the byte: most bytes of a text are passed over on this.
+    private let starts: [Bool]
 
     public init(_ needles: [String]) {
         var buckets = [[[UInt8]]](repeating: [], count: 256)
@@ -35,12 +37,13 @@ public struct ByteNeedles: Sendable {
             buckets[Int(bytes[0])].append(bytes)
         }
         byFirstByte = buckets
+        starts = buckets.map { !$0.isEmpty }
     }
 
     /// Whether any needle occurs in `haystack`.
     public func anyOccurs(in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { h in
-            for i in 0..<h.count {
+            for i in 0..<h.count where starts[Int(h[i])] {
                 for needle in byFirstByte[Int(h[i])] where needle.count <= h.count - i {
                     var j = 1
                     while j < needle.count && h[i + j] == needle[j] { j += 1 }

@@ -17,7 +17,10 @@ struct TokenReader {
     /// The token's text, lower-cased (ASCII letters only; others kept as they are).
     func lower(_ t: Int) -> String {
         let token = tokens[t]
-        return ScalarText.string(scalars, token.start..<token.end, folding: .lowercaseRightQuote)
+        for k in token.start..<token.end where scalars[k].value == 0x2019 {
+            return ScalarText.string(scalars, token.start..<token.end, folding: .lowercaseRightQuote)
+        }
+        return document.lowercaseTokens[t]
     }
 
     /// The lower-cased text when the token is a word that could be in a short word list.

@@ -45,7 +45,7 @@ public struct SentenceWords: Sendable {
             let token = document.tokens[index]
             switch token.kind {
             case .word, .number:
-                let (lower, caps, capital) = Self.fold(document.scalars, token.span)
+                let (lower, caps, capital) = Self.fold(document.scalars, token.span, lowercased: document.lowercaseTokens[index])
                 words.append(lower)
                 let hash = FeatureHash.word(lower)
                 hashes.append(hash)
@@ -81,11 +81,14 @@ public struct SentenceWords: Sendable {
 
     /// Lower-cases a token, straightening `’`, and reports whether it was all capitals (VADER's
     /// emphasis: at least two letters) and whether it starts with a capital.
-    static func fold(_ scalars: [Unicode.Scalar], _ span: TextSpan) -> (String, Bool, Bool) {
+    /// `lowercased`, when given, is the token's text with ASCII capitals lowered: the folded word
+    /// when the token is ASCII.
+    static func fold(_ scalars: [Unicode.Scalar], _ span: TextSpan, lowercased: String? = nil) -> (String, Bool, Bool) {
         var upper = 0
         var lower = 0
         var capital = false
         var ascii = true
+        var plain = true
         let end = min(span.end, scalars.count)
         for i in span.start..<end {
             let scalar = scalars[i]
@@ -95,10 +98,15 @@ public struct SentenceWords: Sendable {
             } else if Characters.isLower(scalar) {
                 lower += 1
             }
-            if scalar.value >= 0x80 && scalar.value != 0x2019 && scalar.value != 0x2018 { ascii = false }
+            if scalar.value >= 0x80 {
+                plain = false
+                if scalar.value != 0x2019 && scalar.value != 0x2018 { ascii = false }
+            }
         }
         let folded: String
-        if ascii {
+        if plain, let lowercased {
+            folded = lowercased
+        } else if ascii {
             folded = ScalarText.string(scalars, span.start..<end, folding: .lowercaseQuotes)
         } else {
             var view = String.UnicodeScalarView()
