@@ -36,7 +36,13 @@ public enum ScalarText {
         let upper = min(scalars.count, range.upperBound)
         guard lower < upper else { return "" }
         return scalars.withUnsafeBufferPointer { buffer in
-            String(unsafeUninitializedCapacity: (upper - lower) * 4) { out in
+            // The exact length first: up to 15 bytes a string is stored inline, with no allocation.
+            var length = 0
+            for k in lower..<upper {
+                let v = folding.apply(buffer[k].value)
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
                 var i = 0
                 for k in lower..<upper {
                     let v = folding.apply(buffer[k].value)
