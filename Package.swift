@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: [
                 "LedeShell", "LedeCorpus", "LedeHost", "LedePlugins", "LedeKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             swiftSettings: strict),
         .executableTarget(

@@ -16,6 +16,20 @@ if [ ${#need[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
+# The official Python MCP client, for the `lede mcp` tests, in a virtual environment of its own.
+venv=.build/test-venv
+if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import mcp' 2>/dev/null; then
+  if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+    sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3-venv >/dev/null
+  fi
+  rm -rf "$venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check 'mcp>=2,<3'
+fi
+export LEDE_TEST_PYTHON="$PWD/$venv/bin/python"
+
 swift build --build-tests
 for t in plugins/*/test_*.py; do
   [ -e "$t" ] || continue

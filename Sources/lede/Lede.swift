@@ -12,7 +12,7 @@ struct Lede: ParsableCommand {
         commandName: "lede",
         abstract: "A scriptable shell for exploring news articles: quotes, entities, stance, summaries.",
         version: LedeVersion.current,
-        subcommands: [ShellCommandLine.self, AnalyzeCommand.self],
+        subcommands: [ShellCommandLine.self, AnalyzeCommand.self, MCPCommand.self],
         defaultSubcommand: ShellCommandLine.self)
 }
 
