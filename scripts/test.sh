@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs lede's whole test suite on a fresh Debian machine with Swift: installs what the tests need
-# (libedit-dev, libsqlite3-dev, tmux, python3), builds, runs the Swift Testing suites (units, end-to-end runs of
-# the built binary, interactive sessions through tmux) and the example plugins' own tests.
+# (libedit-dev, libsqlite3-dev, tmux, python3, a Java runtime; the Python MCP client and PySpark in
+# a virtual environment), builds lede and its relocatable tarball, and runs the Swift Testing suites
+# (units, end-to-end runs of the built binary and of the tarball, interactive sessions through tmux,
+# lede mcp with the Python client, lede analyze under Spark) and the example plugins' own tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +31,21 @@ if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c 'import mcp' 2>/dev/nu
   "$venv/bin/pip" install -q --disable-pip-version-check 'mcp>=2,<3'
 fi
 export LEDE_TEST_PYTHON="$PWD/$venv/bin/python"
+
+# Spark for the RDD.pipe test: PySpark from PyPI and a Java runtime from Debian.
+if ! command -v java >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+fi
+"$venv/bin/python" -c 'import pyspark' 2>/dev/null \
+  || "$venv/bin/pip" install -q --disable-pip-version-check 'pyspark>=4,<5'
+export LEDE_TEST_SPARK=1
+
+# The relocatable tarball, which the package and Spark tests unpack and run.
+bash scripts/package.sh
+tarball=$(ls -t dist/lede-*-linux-*.tar.gz | head -n 1)
+export LEDE_TEST_TARBALL="$PWD/$tarball"
 
 swift build --build-tests
 for t in plugins/*/test_*.py; do

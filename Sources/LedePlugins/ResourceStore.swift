@@ -37,6 +37,12 @@ public enum ResourceStore {
             + candidates.map(\.path).joined(separator: ", ") + "; set LEDE_RESOURCES to their folder"
     }
 
+    /// The hint for an analysis whose resource is missing: where lede looked, and the way out.
+    public static var missingHint: String {
+        "looked in " + candidates.map(\.path).joined(separator: ", ")
+            + "; point LEDE_RESOURCES at the folder that holds lede's resources"
+    }
+
     /// The bytes of a shipped resource, or nil when it is missing.
     public static func data(_ name: String) -> Data? {
         guard let url = directory?.appendingPathComponent(name) else { return nil }

@@ -21,7 +21,7 @@ public struct EntitiesPlugin: CommandPlugin {
         guard let model = NERModel.shipped else {
             throw LedeError(
                 "entities: the recogniser's weights (\(NERModel.resourceName)) are missing",
-                hint: "rebuild lede, or point LEDE_RESOURCES at a folder that holds them")
+                hint: ResourceStore.missingHint)
         }
         return try Self.analysis(of: document, model: model, checkCancellation: context.checkCancellation)
     }
