@@ -89,10 +89,10 @@ actor ToolBox {
         let text = JSONWriter.string(answer.value)
         if answer.isError {
             let message = answer.value["error"]?.stringValue ?? text
-            return .init(content: [.text("error: " + message)], isError: true)
+            return .init(content: [.text(text: "error: " + message, annotations: nil, _meta: nil)], isError: true)
         }
         let structured: Value? = Self.value(answer.value)
-        return CallTool.Result(content: [.text(text)], structuredContent: structured, isError: false)
+        return CallTool.Result(content: [.text(text: text, annotations: nil, _meta: nil)], structuredContent: structured, isError: false)
     }
 
     static func value(_ json: JSONValue) -> Value {

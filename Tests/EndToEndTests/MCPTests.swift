@@ -13,7 +13,7 @@ struct MCPTests {
         let out = folder.appendingPathComponent("out").path
         let err = folder.appendingPathComponent("err").path
         let input = folder.appendingPathComponent("in").path
-        FileManager.default.createFile(atPath: input, contents: Data())
+        _ = FileManager.default.createFile(atPath: input, contents: Data())
         let result = try ChildProcess.run(
             [python, script, try LedeRun.requireBinary()], environment: ProcessInfo.processInfo.environment,
             directory: LedeRun.root.path, stdin: input, stdout: out, stderr: err, timeout: 120)

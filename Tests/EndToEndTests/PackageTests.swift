@@ -17,7 +17,7 @@ struct PackageTests {
     static func run(_ arguments: [String], in directory: URL) throws -> Output {
         let folder = LedeRun.temporaryDirectory()
         let (input, out, err) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
-        FileManager.default.createFile(atPath: input.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: input.path, contents: Data())
         let environment = [
             "PATH": "/usr/bin:/bin", "HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
             "XDG_STATE_HOME": folder.appendingPathComponent("state").path, "NO_COLOR": "1",
@@ -100,7 +100,7 @@ struct SparkTests {
         let tarball = try #require(environment["LEDE_TEST_TARBALL"])
         let folder = LedeRun.temporaryDirectory()
         let (input, out, err) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
-        FileManager.default.createFile(atPath: input.path, contents: Data())
+        _ = FileManager.default.createFile(atPath: input.path, contents: Data())
         let result = try ChildProcess.run(
             [python, LedeRun.root.appendingPathComponent("Tests/spark/pipe_check.py").path, tarball], environment: environment,
             directory: LedeRun.root.path, stdin: input.path, stdout: out.path, stderr: err.path, timeout: 600)

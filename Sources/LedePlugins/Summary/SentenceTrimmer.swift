@@ -63,10 +63,9 @@ enum SentenceTrimmer {
     /// Past `Scroll down for video` (and whatever caption came before it).
     static func afterScrollPrompt(_ document: Document, _ range: Range<Int>) -> Int {
         let tokens = document.tokens
-        let text = document.scalars
+        let words = document.lowercaseTokens
         guard range.count > 6 else { return range.lowerBound }
         for i in range.lowerBound..<(range.upperBound - 4) {
-            let words = document.lowercaseTokens
             guard words[i] == "scroll", words[i + 1] == "down" else { continue }
             var j = i + 2
             if words[j] == "for" { j += 1 }
