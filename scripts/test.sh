@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs lede's whole test suite on a fresh Debian machine with Swift: installs what the tests need
-# (libedit-dev, libsqlite3-dev, tmux, python3, a Java runtime; the Python MCP client and PySpark in
+# (libedit-dev, libsqlite3-dev, tmux, python3, a Java runtime, chromium; the Python MCP client and PySpark in
 # a virtual environment), builds lede and its relocatable tarball, and runs the Swift Testing suites
 # (units, end-to-end runs of the built binary and of the tarball, interactive sessions through tmux,
 # lede mcp with the Python client, lede analyze under Spark) and the example plugins' own tests.
@@ -41,6 +41,14 @@ fi
 "$venv/bin/python" -c 'import pyspark' 2>/dev/null \
   || "$venv/bin/pip" install -q --disable-pip-version-check 'pyspark>=4,<5'
 export LEDE_TEST_SPARK=1
+
+# Headless Chromium for the report tests.
+if ! command -v chromium >/dev/null; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+export LEDE_TEST_CHROMIUM="$(command -v chromium)"
 
 # The relocatable tarball, which the package and Spark tests unpack and run.
 bash scripts/package.sh

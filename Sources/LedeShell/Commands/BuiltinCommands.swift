@@ -7,7 +7,7 @@ enum BuiltinCommands {
         [
             LoadCommand(), ListCommand(), UseCommand(), ShowCommand(), InfoCommand(), FindCommand(),
             UnloadCommand(), OpenCommand(), SaveCommand(), IndexCommand(), SearchCommand(), EntityCommand(),
-            TimelineCommand(), NetworkCommand(), CorpusStatusCommand(), PluginsCommand(), RunCommand(), SetCommand(), UnsetCommand(), VarsCommand(),
+            TimelineCommand(), NetworkCommand(), CorpusStatusCommand(), ReportCommand(), PluginsCommand(), RunCommand(), SetCommand(), UnsetCommand(), VarsCommand(),
             EchoCommand(), RecordCommand(), HistoryCommand(), ClearCommand(), HelpCommand(), QuitCommand(),
         ]
     }
