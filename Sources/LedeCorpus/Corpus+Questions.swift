@@ -216,4 +216,48 @@ extension Corpus {
         }
         return false
     }
+
+    /// The months (`YYYY-MM`) from the selection's first dated article to its last.
+    public func months(in selection: Selection = Selection()) throws(LedeError) -> [String] {
+        let filter = try selection.condition()
+        let range = try read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT min(a.day), max(a.day) FROM article a WHERE a.day IS NOT NULL AND \(filter.sql)",
+                arguments: filter.arguments)
+        }
+        guard let first: String = range?[0], let last: String = range?[1] else { return [] }
+        var months: [String] = []
+        var month = String(first.prefix(7))
+        while month <= String(last.prefix(7)), months.count < 1200 {
+            months.append(month)
+            guard let next = CorpusDate.next(month, by: .month) else { break }
+            month = next
+        }
+        return months
+    }
+
+    /// An entity's mentions in each of `months`.
+    public func monthly(_ entity: MergedEntity, months: [String], in selection: Selection = Selection()) throws(LedeError)
+        -> [Int]
+    {
+        let filter = try selection.condition()
+        var counts = [Int](repeating: 0, count: months.count)
+        let position = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
+        try read { db in
+            for variant in entity.variants {
+                var arguments: StatementArguments = [variant.entity, variant.label]
+                arguments += filter.arguments
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(a.day, 1, 7), sum(m.count) FROM mention m JOIN article a ON a.id = m.article
+                        WHERE m.entity = ? AND m.label = ? AND a.day IS NOT NULL AND \(filter.sql) GROUP BY 1
+                        """, arguments: arguments)
+                for row in rows {
+                    if let month: String = row[0], let at = position[month] { counts[at] += row[1] as Int }
+                }
+            }
+        }
+        return counts
+    }
 }

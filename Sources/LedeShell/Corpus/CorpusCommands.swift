@@ -200,6 +200,9 @@ struct SearchCommand: ShellCommand {
 
 /// `entities --all`: entities merged across the selection.
 enum MergedEntitiesTable {
+    /// Rows that get a sparkline (the rest of a long list goes without).
+    static let trendRows = 200
+
     static func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
         try shell.requireArticles()
         let selection = SelectionOptions.selection(invocation)
@@ -213,16 +216,30 @@ enum MergedEntitiesTable {
         if invocation.value("top") != nil {
             entities = Array(entities.prefix(try invocation.int("top", default: 10, in: 1...1_000_000)))
         }
-        var table = Table(columns: [
+        var columns: [Table.Column] = [
             .init("entity"), .init("type"), .init("articles", alignment: .right), .init("mentions", alignment: .right),
             .init("first"), .init("last"), .init("roles", wraps: true), .init("names", detail: true),
-        ])
+        ]
+        // On a colour terminal, each row's mentions month by month over the selection's dates.
+        var trends: [String: String] = [:]
+        if shell.pictures {
+            let months = try shell.session.corpus.months(in: selection)
+            if months.count > 1 {
+                columns.insert(.init("trend"), at: 4)
+                for entity in entities.prefix(Self.trendRows) {
+                    trends[entity.name] = Sparkline.draw(try shell.session.corpus.monthly(entity, months: months, in: selection))
+                }
+            }
+        }
+        var table = Table(columns: columns)
         for entity in entities {
-            table.append([
+            var row: [JSONValue] = [
                 .string(entity.name), .string(entity.label), .int(entity.articles), .int(entity.mentions),
                 .string(entity.first), .string(entity.last), .string(entity.roles.joined(separator: "; ")),
                 .array(Array(Set(entity.variants.map(\.entity))).sorted().map { .string($0) }),
-            ])
+            ]
+            if columns.count == 9 { row.insert(.string(trends[entity.name] ?? ""), at: 4) }
+            table.append(row)
         }
         table.footer = "\(entities.count) of \(total) entities"
         return .table(table)
@@ -338,8 +355,10 @@ struct TimelineCommand: ShellCommand {
         for point in points { table.append([.string(point.period), .int(point.articles), .int(point.mentions), .int(point.quotes)]) }
         if points.isEmpty {
             table.footer = "no dated articles mention \(entity.name)"
-        } else {
+        } else if shell.pictures {
             table.footer = "\(entity.name), mentions per \(by): " + Sparkline.draw(points.map(\.mentions))
+        } else {
+            table.footer = "\(entity.name): \(points.count) \(by)\(points.count == 1 ? "" : "s")"
         }
         return .table(table)
     }

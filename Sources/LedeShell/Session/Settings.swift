@@ -25,6 +25,9 @@ struct Setting: Sendable {
         Setting(
             name: "timing", help: "print how long each command took, on standard error", defaultValue: "off",
             values: ["on", "off"], check: onOff("timing")),
+        Setting(
+            name: "pager", help: "show output taller than the terminal through $PAGER (else less -FRX)", defaultValue: "on",
+            values: ["on", "off"], check: onOff("pager")),
     ]
 
     static func named(_ name: String) -> Setting? { all.first { $0.name == name } }

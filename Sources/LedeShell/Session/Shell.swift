@@ -40,6 +40,9 @@ public final class Shell {
     var historyProvider: (() -> [String])?
     /// The terminal's width at the prompt, read again before each line.
     var terminalWidthProvider: (() -> Int)?
+    /// Whether the command running now may draw pictures (sparklines, coloured grids): a colour
+    /// terminal, no redirection, a format people read.
+    var pictures = false
     /// Set by `quit`: the loop and scripts stop.
     public internal(set) var quitRequested = false
 
@@ -165,10 +168,21 @@ public final class Shell {
         }
         let invocation = try OptionParser.parse(Array(parsed.words.dropFirst()), for: command.descriptor)
         defer { keepAnalyses() }
-        let output = try command.run(invocation, shell: self)
         let format = try outputFormat(invocation)
         let useColor = options.color && parsed.redirect == nil
         let toTerminal = options.terminalOutput && parsed.redirect == nil
+        pictures = useColor && toTerminal && format == .table
+        defer { pictures = false }
+        var output = try command.run(invocation, shell: self)
+        // Stance ties on a colour terminal: a grid of coloured cells.
+        let grids = name == "network" || (name == "stance" && invocation.arguments.first == "matrix")
+        if pictures, grids, case .table(let table) = output, let grid = PolarityGrid.render(table) {
+            output = .text(grid)
+        }
+        // An article's text is wrapped at the terminal's width, on word boundaries.
+        if toTerminal, command is ShowCommand, case .text(let text) = output {
+            output = .text(TextWrapper.wrap(text, width: options.terminalWidth))
+        }
         let rendered = render(output, format: format, color: useColor, toTerminal: toTerminal)
         try deliver(rendered, to: parsed.redirect)
     }
@@ -195,13 +209,33 @@ public final class Shell {
     func deliver(_ text: String, to redirect: ParsedCommand.Redirect?) throws {
         switch redirect {
         case nil:
-            writeOut(text)
+            if let pager = pagerCommand(for: text) {
+                try OutputDestination.pipe(text, through: pager)
+            } else {
+                writeOut(text)
+            }
         case .write(let path), .append(let path):
             let append: Bool = if case .append = redirect { true } else { false }
             try OutputDestination.write(text, to: path, append: append)
         case .pipe(let command):
             try OutputDestination.pipe(text, through: command)
         }
+    }
+
+    /// The pager for `text` at the prompt, as psql pages: when it is taller than the terminal,
+    /// `$PAGER` (else `less -FRX`) shows it. Never off a terminal, nor with `set pager off`.
+    func pagerCommand(for text: String) -> String? {
+        guard options.interactive, isatty(1) == 1, session.variables["pager"] != "off" else { return nil }
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        var lines = 0
+        for byte in text.utf8 where byte == 0x0A {
+            lines += 1
+            if lines >= Int(size.ws_row) - 1 { break }
+        }
+        guard lines >= Int(size.ws_row) - 1 else { return nil }
+        let pager = ProcessInfo.processInfo.environment["PAGER"] ?? ""
+        return pager.trimmingCharacters(in: .whitespaces).isEmpty ? "less -FRX" : pager
     }
 
     /// Whether Ctrl-C was pressed since the current line started.
