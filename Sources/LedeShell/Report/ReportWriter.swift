@@ -63,7 +63,7 @@ struct ReportWriter {
         out += "<title id=\"network-t\">Who is for or against whom</title><desc id=\"network-d\">\(Self.escape(description))</desc>\n"
         out += "<defs>"
         for polarity in ["positive", "negative", "mixed"] {
-            out += "<marker id=\"arrow-\(polarity)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"head \(polarity)\"/></marker>"
+            out += "<marker id=\"arrow-\(polarity)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"11\" markerHeight=\"11\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"head \(polarity)\"/></marker>"
         }
         out += "</defs>\n"
         let radius = { (name: String) -> Double in 8 + 14 * (Double(self.data.mentionCounts[name] ?? 1) / maxMentions).squareRoot() }
@@ -87,7 +87,7 @@ struct ReportWriter {
             let cy = b.y - control.y
             let towards = max(1, (cx * cx + cy * cy).squareRoot())
             let end = (x: b.x - cx / towards * (radius(tie.target) + 3), y: b.y - cy / towards * (radius(tie.target) + 3))
-            let widthStroke = 1.5 + min(5, Double(tie.count))
+            let widthStroke = 1.5 + min(4, log2(Double(max(1, tie.count))))
             let label = "\(tie.source) toward \(tie.target): \(tie.polarity), \(tie.count) time\(tie.count == 1 ? "" : "s")"
             let path = "M\(Self.f(a.x)),\(Self.f(a.y)) Q\(Self.f(control.x)),\(Self.f(control.y)) \(Self.f(end.x)),\(Self.f(end.y))"
             out += "<path class=\"edge \(tie.polarity)\" data-tie=\"\(number)\" data-source=\"\(Self.escape(tie.source))\" data-target=\"\(Self.escape(tie.target))\" tabindex=\"0\" role=\"button\" aria-label=\"\(Self.escape(label))\" d=\"\(path)\" fill=\"none\" stroke-width=\"\(Self.f(widthStroke))\" marker-end=\"url(#arrow-\(tie.polarity))\"><title>\(Self.escape(label))</title></path>\n"
