@@ -52,14 +52,19 @@ struct TableLayout {
             var text = ""
             for (index, cellLines) in parts.enumerated() {
                 let cell = lineIndex < cellLines.count ? cellLines[lineIndex] : ""
-                let padding = String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell)))
+                let last = index == parts.count - 1
+                let right = table.columns[index].alignment == .right
+                // A left-aligned last cell needs no padding: trailing blanks are trimmed anyway.
+                let padding = last && !right ? "" : String(repeating: " ", count: max(0, widths[index] - DisplayWidth.of(cell)))
                 if index > 0 { text += String(repeating: " ", count: Self.gap) }
                 let shown = table.columns[index].emphasized ? style.highlight(cell) : cell
-                text += table.columns[index].alignment == .right ? padding + shown : shown + padding
+                text += right ? padding + shown : shown + padding
             }
-            var trimmed = Substring(text)
-            while trimmed.last == " " { trimmed = trimmed.dropLast() }
-            out += decorate(String(trimmed)) + "\n"
+            // Trailing blanks go, counted in bytes (a Character at a time is slow on long lines).
+            let bytes = text.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+            out += decorate(String(text[..<end])) + "\n"
         }
         return out
     }
