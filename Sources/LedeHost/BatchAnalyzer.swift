@@ -18,6 +18,8 @@ public struct BatchAnalyzer: Sendable {
     public var jobs: Int
     public var chunkLines: Int
     public var chunkBytes = 32 << 20
+    /// A longer input line is skipped with an error line, never held in memory.
+    public var maximumLineBytes = LineReader.defaultMaximumLength
 
     /// What a run did, for `--stats` and the progress line.
     public struct Statistics: Sendable, Equatable {
@@ -61,7 +63,15 @@ public struct BatchAnalyzer: Sendable {
         var pluginSeconds: [Double] = []
     }
 
+    /// Stands in a chunk for a line that was too long to keep (never valid JSON, so never a line).
+    static let overlongMarker = "\u{0}overlong:"
+
     func analyze(line: String, number: Int) -> LineResult {
+        if line.hasPrefix(Self.overlongMarker) {
+            let length = Int(line.dropFirst(Self.overlongMarker.count)) ?? 0
+            return Self.failure(
+                id: .null, "line \(number): longer than \(maximumLineBytes >> 20) MB (\(length) bytes); skipped")
+        }
         let value: JSONValue
         do {
             value = try JSONParser.parse(line)
@@ -115,7 +125,7 @@ public struct BatchAnalyzer: Sendable {
     ) throws -> Statistics {
         let clock = ContinuousClock()
         let start = clock.now
-        var reader = LineReader(handle: input)
+        var reader = LineReader(handle: input, maximumLength: maximumLineBytes)
         var statistics = Statistics()
         statistics.pluginSeconds = Array(repeating: 0, count: selected.count)
         var number = 0
@@ -129,6 +139,10 @@ public struct BatchAnalyzer: Sendable {
                     break
                 }
                 number += 1
+                if let length = reader.overlong {
+                    chunk.append((Self.overlongMarker + String(length), number))
+                    continue
+                }
                 if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
                 bytes += line.utf8.count
                 chunk.append((line, number))

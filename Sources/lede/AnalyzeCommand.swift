@@ -19,6 +19,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Threads analysing at once (default: all cores).")
     var jobs: Int?
 
+    @Option(name: .customLong("max-line"), help: ArgumentHelp("Skip, with an error line, input lines longer than MB megabytes (default 64).", valueName: "MB"))
+    var maxLine: Int = 64
+
     @Option(help: ArgumentHelp("Read JSONL from FILE instead of stdin.", valueName: "FILE"))
     var input: String?
 
@@ -51,7 +54,10 @@ struct AnalyzeCommand: ParsableCommand {
         if let jobs, !(1...1024).contains(jobs) {
             throw LedeError("analyze: --jobs expects a number from 1 to 1024, got \(jobs)")
         }
-        let analyzer: BatchAnalyzer
+        guard (1...4096).contains(maxLine) else {
+            throw LedeError("analyze: --max-line expects megabytes from 1 to 4096, got \(maxLine)")
+        }
+        var analyzer: BatchAnalyzer
         do {
             analyzer = try BatchAnalyzer(
                 plugins: catalog.plugins, selected: selected,
@@ -61,6 +67,7 @@ struct AnalyzeCommand: ParsableCommand {
             for diagnostic in catalog.diagnostics { StandardStreams.err("warning: \(diagnostic)\n") }
             throw error
         }
+        analyzer.maximumLineBytes = maxLine << 20
         if let input {
             var info = stat()
             guard stat(input, &info) == 0 else {
