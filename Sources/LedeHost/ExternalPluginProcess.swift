@@ -22,6 +22,8 @@ final class ExternalPluginProcess: @unchecked Sendable {
         case exited(String)
         case garbage(String)
         case oversized(Int)
+        /// A response to a request that was not asked (one call is outstanding at a time).
+        case wrongID(got: Int, expected: Int)
     }
 
     let pid: pid_t
@@ -69,7 +71,12 @@ final class ExternalPluginProcess: @unchecked Sendable {
                 } catch {
                     throw .garbage(Self.preview(line))
                 }
-                if case let .response(responseID, result) = message, responseID == id { return result }
+                if case let .response(responseID, result) = message {
+                    // One request is outstanding at a time, and a process that failed is stopped:
+                    // a reply to any other id is a broken plugin, said at once, not waited out.
+                    guard responseID == id else { throw .wrongID(got: responseID, expected: id) }
+                    return result
+                }
             }
             if buffer.count > maxResponseBytes { throw .oversized(maxResponseBytes) }
             if isCancelled() { throw .cancelled }

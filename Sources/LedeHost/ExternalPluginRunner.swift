@@ -218,6 +218,10 @@ public final class ExternalPluginRunner: Sendable {
                 failure = LedeError(
                     "plugin '\(name)' sent a response larger than \(limit >> 20) MB; stopped it",
                     hint: "it restarts on next use")
+            case .wrongID(let got, let expected):
+                failure = LedeError(
+                    "plugin '\(name)' answered request \(got) while lede waited for request \(expected) (\(method)); stopped it",
+                    hint: "a response carries the id of the request it answers; it restarts on next use")
             }
             discard(process, failure: (failure as? any UserFacingError)?.message ?? "\(failure)")
             throw failure

@@ -95,6 +95,17 @@ struct ExternalPluginFailureTests {
         #expect(try analyze("fine")["length"] == 4)
     }
 
+    @Test("a reply with another request's id is an error at once, not a wait for the timeout")
+    func wrongID() throws {
+        plugin.runner.setTimeout(30)
+        let start = ContinuousClock.now
+        let error = try #require(failure { _ = try analyze("wrong id") })
+        #expect(ContinuousClock.now - start < .seconds(10))
+        #expect(error.message.hasPrefix("plugin 'misbehaving' answered request "), "\(error.message)")
+        #expect(error.message.contains("while lede waited for request") && error.message.hasSuffix("(analyze); stopped it"))
+        #expect(try analyze("fine")["length"] == 4)
+    }
+
     @Test("garbage on stdout is quoted in the error")
     func garbage() throws {
         let error = try #require(failure { _ = try analyze("garbage") })

@@ -37,6 +37,9 @@ for line in sys.stdin:
             sys.stdout.write('{"jsonrpc": "2.0", "id": ')
             sys.stdout.flush()
             sys.exit(3)
+        elif text == "wrong id":
+            print(json.dumps({"jsonrpc": "2.0", "id": rid + 1000, "result": {"length": 0}}), flush=True)
+            continue
         elif text == "error":
             reply = {"jsonrpc": "2.0", "id": rid, "error": {"code": -32000, "message": "cannot read this one"}}
             print(json.dumps(reply), flush=True)
