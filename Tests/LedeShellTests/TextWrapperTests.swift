@@ -38,3 +38,19 @@ struct LongCellTableTests {
         #expect(lines.allSatisfy { $0.last != " " })
     }
 }
+
+@Suite("Spreadsheet-safe CSV and TSV")
+struct SpreadsheetSafeTests {
+    @Test("text cells that would start a formula get a leading quote; numbers and other text do not")
+    func neutralised() {
+        var table = Table(columns: [.init("a"), .init("b"), .init("c")])
+        table.append([.string("=SUM(A1)"), .double(-0.72), .string("plain")])
+        table.append([.string("+1 call"), .string("@mention"), .string("-dash")])
+        table.append([.string("\tx"), .int(-3), .string("a=b")])
+        #expect(
+            RecordFormatter.csv(table, safe: true)
+                == "a,b,c\n'=SUM(A1),-0.72,plain\n'+1 call,'@mention,'-dash\n'\tx,-3,a=b\n")
+        #expect(RecordFormatter.csv(table).contains("\n=SUM(A1),"))
+        #expect(RecordFormatter.tsv(table, safe: true).hasPrefix("a\tb\tc\n'=SUM(A1)\t-0.72\tplain\n"))
+    }
+}

@@ -13,11 +13,14 @@ public struct OutputRenderer: Sendable {
     public var terminalWidth: Int?
     /// Bold headers and a dim rule and footer (ANSI), for a colour terminal only.
     public var color: Bool
+    /// CSV and TSV cells that would start a spreadsheet formula are written as text.
+    public var spreadsheetSafe: Bool
 
-    public init(format: OutputFormat = .table, terminalWidth: Int? = nil, color: Bool = false) {
+    public init(format: OutputFormat = .table, terminalWidth: Int? = nil, color: Bool = false, spreadsheetSafe: Bool = false) {
         self.format = format
         self.terminalWidth = terminalWidth
         self.color = color
+        self.spreadsheetSafe = spreadsheetSafe
     }
 
     public func render(_ output: CommandOutput) -> String {
@@ -44,8 +47,8 @@ public struct OutputRenderer: Sendable {
         case .text: return RecordFormatter.text(table)
         case .json: return RecordFormatter.json(table)
         case .jsonl: return RecordFormatter.jsonLines(table)
-        case .csv: return RecordFormatter.csv(table)
-        case .tsv: return RecordFormatter.tsv(table)
+        case .csv: return RecordFormatter.csv(table, safe: spreadsheetSafe)
+        case .tsv: return RecordFormatter.tsv(table, safe: spreadsheetSafe)
         case .md: return RecordFormatter.markdown(table)
         }
     }

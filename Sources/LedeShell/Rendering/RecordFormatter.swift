@@ -50,7 +50,7 @@ enum RecordFormatter {
 
     /// RFC 4180: a field holding a comma, quote, line end or outer space is quoted, quotes doubled.
     /// Records end with `\n`.
-    static func csv(_ table: Table) -> String {
+    static func csv(_ table: Table, safe: Bool = false) -> String {
         func field(_ text: String) -> String {
             let utf8 = text.utf8
             var needsQuotes = utf8.first == 0x20 || utf8.last == 0x20
@@ -69,13 +69,25 @@ enum RecordFormatter {
         }
         var out = table.columns.map { field(TerminalSanitizer.sanitize($0.name)) }.joined(separator: ",") + "\n"
         for row in table.rows {
-            out += row.map { field(cellText($0)) }.joined(separator: ",") + "\n"
+            out += row.map { field(safe ? neutralised($0) : cellText($0)) }.joined(separator: ",") + "\n"
         }
         return out
     }
 
+    /// A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a tab or
+    /// carriage return before one) gets a leading `'`, which spreadsheets show as text; numbers
+    /// stay numbers.
+    static func neutralised(_ value: JSONValue) -> String {
+        let text = cellText(value)
+        guard case .string = value, let first = text.unicodeScalars.first else { return text }
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r": return "'" + text
+        default: return text
+        }
+    }
+
     /// Tab-separated, with `\\`, `\t`, `\n` and `\r` escaped as two characters each.
-    static func tsv(_ table: Table) -> String {
+    static func tsv(_ table: Table, safe: Bool = false) -> String {
         func field(_ text: String) -> String {
             guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
             var out = ""
@@ -92,7 +104,7 @@ enum RecordFormatter {
         }
         var out = table.columns.map { field(TerminalSanitizer.sanitize($0.name)) }.joined(separator: "\t") + "\n"
         for row in table.rows {
-            out += row.map { field(cellText($0)) }.joined(separator: "\t") + "\n"
+            out += row.map { field(safe ? neutralised($0) : cellText($0)) }.joined(separator: "\t") + "\n"
         }
         return out
     }

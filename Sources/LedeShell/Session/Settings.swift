@@ -26,6 +26,9 @@ struct Setting: Sendable {
             name: "timing", help: "print how long each command took, on standard error", defaultValue: "off",
             values: ["on", "off"], check: onOff("timing")),
         Setting(
+            name: "csv_safe", help: "in csv and tsv, write cells starting =, +, - or @ as text (a leading ')", defaultValue: "off",
+            values: ["on", "off"], check: onOff("csv_safe")),
+        Setting(
             name: "pager", help: "show output taller than the terminal through $PAGER (else less -FRX)", defaultValue: "on",
             values: ["on", "off"], check: onOff("pager")),
     ]

@@ -192,8 +192,10 @@ public final class Shell {
     }
 
     func render(_ output: CommandOutput, format: OutputFormat, color: Bool, toTerminal: Bool) -> String {
-        OutputRenderer(format: format, terminalWidth: toTerminal ? options.terminalWidth : nil, color: color)
-            .render(output)
+        OutputRenderer(
+            format: format, terminalWidth: toTerminal ? options.terminalWidth : nil, color: color,
+            spreadsheetSafe: session.variables["csv_safe"] == "on"
+        ).render(output)
     }
 
     /// Applies the settings file (`set --save` writes it); its problems are warnings.
