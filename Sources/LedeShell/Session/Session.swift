@@ -81,10 +81,18 @@ public final class Session {
     @discardableResult
     public func add(_ loaded: [Article]) throws(LedeError) -> Addition {
         let result = try corpus.add(loaded)
-        if list != nil { list! += result.added }
-        for article in result.added {
-            whole[article.id] = article
-            if corpus.path != nil { whole[article.id] = nil }
+        if corpus.path == nil {
+            // In memory the session holds the articles whole.
+            list? += result.added
+            for article in result.added { whole[article.id] = article }
+        } else if list != nil {
+            // A corpus file keeps the text; the list keeps what lists show, as when read back.
+            for article in result.added {
+                var metadata: [(key: String, value: String)] = []
+                if let day = Corpus.day(of: article) { metadata.append((key: "date", value: day)) }
+                if let source = article.metadata("source") { metadata.append((key: "source", value: source)) }
+                list!.append(Article(id: article.id, title: article.title, text: "", metadata: metadata))
+            }
         }
         if let first = result.added.first { select(first.id) }
         return Addition(added: result.added, duplicates: result.duplicates)
