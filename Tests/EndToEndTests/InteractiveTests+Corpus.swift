@@ -92,3 +92,20 @@ extension InteractiveTests {
         #expect(table.contains("polarity") && !table.contains("rows: who takes the stance"))
     }
 }
+
+/// Ctrl-C while `load -` reads the terminal.
+extension InteractiveTests {
+    @Test("Ctrl-C during load - cancels the load with 'interrupted', not 'empty file', and the prompt comes back")
+    func interruptLoadFromTerminal() throws {
+        let s = try start()
+        s.type("load -")
+        s.keys("Enter")
+        Thread.sleep(forTimeInterval: 0.3)
+        s.keys("C-c")
+        let screen = try s.waitFor("error: interrupted")
+        #expect(!screen.contains("empty file"), "\(screen)")
+        s.type("echo back")
+        s.keys("Enter")
+        try s.waitFor("\nback\n")
+    }
+}

@@ -87,6 +87,11 @@ struct LoadCommand: ShellCommand {
                 progress: { progress.update($0, of: $1) }, isCancelled: { shell.isInterrupted || storeFailure != nil },
                 deliver: store)
             progress.finish()
+            // Ctrl-C while standard input was read is an interruption, not an empty file.
+            if shell.isInterrupted {
+                result.interrupted = true
+                result.diagnostics.removeAll { $0.path == "-" }
+            }
         }
         if !urls.isEmpty && !result.interrupted {
             let progress = ProgressBar(enabled: shell.options.interactive, unit: "pages", minimum: 2)
