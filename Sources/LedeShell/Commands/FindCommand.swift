@@ -32,6 +32,8 @@ struct FindCommand: ShellCommand {
             let scalars = exactCase ? document.scalars : document.scalars.map { Self.lower($0) }
             var i = 0
             while i + pattern.count <= scalars.count {
+                // Ctrl-C is heard inside a long article too, not only between articles.
+                if i & 0xFFFF == 0 { try shell.cache.checkCancellation() }
                 if scalars[i] == pattern[0] && scalars[i..<i + pattern.count].elementsEqual(pattern)
                     && (!wholeWords || Self.isBoundary(scalars, before: i, after: i + pattern.count))
                 {
