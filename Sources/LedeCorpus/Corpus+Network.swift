@@ -50,15 +50,11 @@ extension Corpus {
             // In the same articles.
             var perArticle: [Int64: Set<String>] = [:]
             for actor in actors {
-                for variant in actor.variants {
-                    var arguments: StatementArguments = [variant.entity, variant.label]
-                    arguments += filter.arguments
-                    let ids = try Int64.fetchAll(
-                        db,
-                        sql: "SELECT m.article FROM mention m JOIN article a ON a.id = m.article WHERE m.entity = ? AND m.label = ? AND \(filter.sql)",
-                        arguments: arguments)
-                    for id in ids { perArticle[id, default: []].insert(actor.name) }
-                }
+                let rows = try Corpus.rowsForEachVariant(
+                    of: actor,
+                    "SELECT m.article FROM mention m JOIN article a ON a.id = m.article WHERE m.entity = ? AND m.label = ? AND {selection}",
+                    selection: filter, in: db)
+                for row in rows { perArticle[row[0] as Int64, default: []].insert(actor.name) }
             }
             var together: [String: Int] = [:]
             for (_, names) in perArticle where names.count > 1 {
@@ -131,23 +127,19 @@ extension Corpus {
                     toward[(home[target] ?? target) + "\u{1F}" + polarity, default: 0] += 1
                 }
             }
-            for variant in entity.variants {
-                var arguments: StatementArguments = [variant.entity, variant.label]
-                arguments += filter.arguments
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT o.entity, count(DISTINCT o.article) FROM mention m
-                        JOIN article a ON a.id = m.article
-                        JOIN mention o ON o.article = m.article
-                        WHERE m.entity = ? AND m.label = ? AND \(filter.sql)
-                        GROUP BY o.entity
-                        """, arguments: arguments)
-                for row in rows {
-                    let other: String = row[0]
-                    guard !variants.contains(other) else { continue }
-                    together[home[other] ?? other, default: 0] += row[1]
-                }
+            let rows = try Corpus.rowsForEachVariant(
+                of: entity,
+                """
+                SELECT o.entity, count(DISTINCT o.article) FROM mention m
+                JOIN article a ON a.id = m.article
+                JOIN mention o ON o.article = m.article
+                WHERE m.entity = ? AND m.label = ? AND {selection}
+                GROUP BY o.entity
+                """, selection: filter, in: db)
+            for row in rows {
+                let other: String = row[0]
+                guard !variants.contains(other) else { continue }
+                together[home[other] ?? other, default: 0] += row[1]
             }
         }
         return EntityProfile(

@@ -56,6 +56,23 @@ public enum Period: String, Sendable, CaseIterable {
 }
 
 extension Corpus {
+    /// The rows of `query` for each name and type an entity goes by: the query reads the mentions
+    /// as `m` (joined to their articles as `a`), its first two `?` take the name and the type, and
+    /// `{selection}` stands for the selection's condition.
+    static func rowsForEachVariant(
+        of entity: MergedEntity, _ query: String, selection filter: (sql: String, arguments: StatementArguments),
+        in db: Database
+    ) throws -> [Row] {
+        let sql = query.replacingOccurrences(of: "{selection}", with: filter.sql)
+        var rows: [Row] = []
+        for variant in entity.variants {
+            var arguments: StatementArguments = [variant.entity, variant.label]
+            arguments += filter.arguments
+            rows += try Row.fetchAll(db, sql: sql, arguments: arguments)
+        }
+        return rows
+    }
+
     /// Entities over the selection, merged across articles, most widely covered first.
     public func mergedEntities(in selection: Selection = Selection()) throws(LedeError) -> [MergedEntity] {
         let version = try factsVersion()
@@ -149,27 +166,22 @@ extension Corpus {
         throws(LedeError) -> [TimelinePoint]
     {
         let filter = try selection.condition()
-        let variants = entity.variants
         var points: [String: TimelinePoint] = [:]
         try read { db in
-            for variant in variants {
-                var arguments: StatementArguments = [variant.entity, variant.label]
-                arguments += filter.arguments
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT a.day, count(DISTINCT m.article), sum(m.count)
-                        FROM mention m JOIN article a ON a.id = m.article
-                        WHERE m.entity = ? AND m.label = ? AND a.day IS NOT NULL AND \(filter.sql)
-                        GROUP BY a.day
-                        """, arguments: arguments)
-                for row in rows {
-                    let key = period.key(row[0])
-                    var point = points[key] ?? TimelinePoint(period: key, articles: 0, mentions: 0, quotes: 0)
-                    point.articles += row[1]
-                    point.mentions += row[2]
-                    points[key] = point
-                }
+            let rows = try Corpus.rowsForEachVariant(
+                of: entity,
+                """
+                SELECT a.day, count(DISTINCT m.article), sum(m.count)
+                FROM mention m JOIN article a ON a.id = m.article
+                WHERE m.entity = ? AND m.label = ? AND a.day IS NOT NULL AND {selection}
+                GROUP BY a.day
+                """, selection: filter, in: db)
+            for row in rows {
+                let key = period.key(row[0])
+                var point = points[key] ?? TimelinePoint(period: key, articles: 0, mentions: 0, quotes: 0)
+                point.articles += row[1]
+                point.mentions += row[2]
+                points[key] = point
             }
         }
         for quote in try quotes(about: entity, in: selection) + quotes(about: entity, in: selection, saidBy: true) {
@@ -244,18 +256,14 @@ extension Corpus {
         var counts = [Int](repeating: 0, count: months.count)
         let position = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1, $0) })
         try read { db in
-            for variant in entity.variants {
-                var arguments: StatementArguments = [variant.entity, variant.label]
-                arguments += filter.arguments
-                let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT substr(a.day, 1, 7), sum(m.count) FROM mention m JOIN article a ON a.id = m.article
-                        WHERE m.entity = ? AND m.label = ? AND a.day IS NOT NULL AND \(filter.sql) GROUP BY 1
-                        """, arguments: arguments)
-                for row in rows {
-                    if let month: String = row[0], let at = position[month] { counts[at] += row[1] as Int }
-                }
+            let rows = try Corpus.rowsForEachVariant(
+                of: entity,
+                """
+                SELECT substr(a.day, 1, 7), sum(m.count) FROM mention m JOIN article a ON a.id = m.article
+                WHERE m.entity = ? AND m.label = ? AND a.day IS NOT NULL AND {selection} GROUP BY 1
+                """, selection: filter, in: db)
+            for row in rows {
+                if let month: String = row[0], let at = position[month] { counts[at] += row[1] as Int }
             }
         }
         return counts

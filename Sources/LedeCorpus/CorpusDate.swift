@@ -85,7 +85,7 @@ public enum CorpusDate {
     }
 
     /// Days since 1970-01-01 for a `YYYY-MM-DD` day (proleptic Gregorian).
-    static func ordinal(_ day: String) -> Int? {
+    public static func ordinal(_ day: String) -> Int? {
         let parts = day.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
         let (y0, m, d) = (parts[0], parts[1], parts[2])
@@ -98,7 +98,7 @@ public enum CorpusDate {
     }
 
     /// The `YYYY-MM-DD` day of a day number.
-    static func day(ordinal z0: Int) -> String {
+    public static func day(ordinal z0: Int) -> String {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -112,7 +112,7 @@ public enum CorpusDate {
     }
 
     /// The Monday that starts the ISO week of `day`.
-    static func weekStart(_ day: String) -> String? {
+    public static func weekStart(_ day: String) -> String? {
         guard let n = ordinal(day) else { return nil }
         // 1970-01-01 was a Thursday: Monday is 3 days before.
         let weekday = ((n + 3) % 7 + 7) % 7

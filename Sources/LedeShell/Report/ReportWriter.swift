@@ -1,5 +1,6 @@
 import Foundation
 import LedeCore
+import LedeCorpus
 import LedeHost
 import LedeKit
 
@@ -143,14 +144,12 @@ struct ReportWriter {
             return
         }
         let days = dated.compactMap(\.day).sorted()
-        let span = days.count > 1 ? (Self.dayNumber(days.last!) ?? 0) - (Self.dayNumber(days.first!) ?? 0) : 0
+        let span = days.count > 1 ? (CorpusDate.ordinal(days.last!) ?? 0) - (CorpusDate.ordinal(days.first!) ?? 0) : 0
         let unit = span > 120 ? "month" : span > 21 ? "week" : "day"
         func period(_ day: String) -> String {
             switch unit {
             case "month": return String(day.prefix(7))
-            case "week":
-                guard let n = Self.dayNumber(day) else { return day }
-                return Self.dayString(n - ((n + 3) % 7 + 7) % 7)
+            case "week": return CorpusDate.weekStart(day) ?? day
             default: return day
             }
         }
@@ -311,29 +310,5 @@ struct ReportWriter {
     }
 
     static func f(_ value: Double) -> String { String(format: "%.1f", value) }
-
-    static func dayNumber(_ day: String) -> Int? {
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        let (y0, m, d) = (parts[0], parts[1], parts[2])
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468
-    }
-
-    static func dayString(_ z0: Int) -> String {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", y, m, d)
-    }
 }
 
