@@ -14,7 +14,7 @@ struct MCPCommand: ParsableCommand {
         commandName: "mcp",
         abstract: "Serve lede's commands as tools for LLM agents (Model Context Protocol over stdio).",
         discussion: """
-            Tools: load, list, search, show, entities, quotes, stance, summary, entity, timeline, and the \
+            Tools: load, list, search, show, entities, quotes, stance, summary, entity, timeline, network, index, and the \
             commands of custom plugins. Results are JSON records, a page at a time (offset, limit); errors \
             are tool errors with the shell's one-line messages. Only protocol messages go to standard \
             output; warnings go to standard error.

@@ -49,7 +49,8 @@ async def main(lede):
             check(info.server_info.name == "lede", "initialize names the server lede")
 
             tools = {tool.name: tool for tool in (await session.list_tools()).tools}
-            for name in ["load", "list", "search", "show", "entities", "quotes", "stance", "summary", "entity", "timeline"]:
+            for name in ["load", "list", "search", "show", "entities", "quotes", "stance", "summary", "entity", "timeline",
+                         "network", "index"]:
                 check(name in tools, f"tool {name} is listed with a schema")
                 check(tools[name].input_schema.get("type") == "object", f"{name}'s input schema is an object")
             check("readability" in tools, "a custom plugin's command is a tool too")
@@ -99,6 +100,12 @@ async def main(lede):
 
             timeline = records(await call("timeline", {"name": "Voss", "by": "month"}))
             check(timeline["rows"][0]["month"] == "2026-04", "timeline by month")
+
+            ties = records(await call("network", {"min": 2}))
+            check(any(r["relation"] == "quotes" and r["target"] == "Dragan Voss" for r in ties["rows"]), "network ties")
+
+            indexed = records(await call("index", {"with": "summary"}))
+            check(indexed["total"] == 1 and "articles" in indexed["rows"][0], "index reports what it computed")
 
             reading = records(await call("readability", {"all": True}))
             check(reading["total"] == 10, "a custom plugin's command over every article")

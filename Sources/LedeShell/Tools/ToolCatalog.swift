@@ -89,6 +89,14 @@ public struct ToolCatalog {
                 name: "entity", description: "One entity across articles: coverage, roles, who quotes it, stance from and toward it, company.",
                 inputSchema: Self.schema([("name", Self.property("string", "a name, variant or surname"))], required: ["name"])),
             Tool(
+                name: "network", description: "Ties between people and organisations: stance (positive, negative), appearing together, quoting one another.",
+                inputSchema: Self.schema(
+                    [("min", Self.property("integer", "only ties seen at least this many times"))]
+                        + Self.scope.filter { $0.0 != "article" && $0.0 != "all" } + Self.paging)),
+            Tool(
+                name: "index", description: "Compute every missing analysis and keep it (in the corpus file, with --corpus).",
+                inputSchema: Self.schema([("with", Self.property("string", "only these plugins, comma-separated"))])),
+            Tool(
                 name: "timeline", description: "Articles, mentions and quotes per day, week or month for one entity.",
                 inputSchema: Self.schema(
                     [("name", Self.property("string", "a name, variant or surname")), ("by", Self.property("string", "day, week or month"))] + Self.paging,
@@ -147,6 +155,15 @@ public struct ToolCatalog {
             return try page(shell.runForTool(words), args)
         case "show":
             return try page(shell.runForTool(["show", try args.required("article"), "--format", "json"]), args)
+        case "network":
+            var words = ["network"]
+            if let min = try args.int("min") { words += ["--min", String(min)] }
+            for option in ["match", "since", "until", "source"] { if let v = try args.string(option) { words += ["--\(option)", v] } }
+            return try page(shell.runForTool(words), args)
+        case "index":
+            var words = ["index", "--format", "json"]
+            if let plugins = try args.string("with") { words += ["--with", plugins] }
+            return try page(shell.runForTool(words), Arguments(fields: [], tool: name))
         case "entity", "timeline":
             var words = [name, try args.required("name")]
             if name == "timeline", let by = try args.string("by") { words += ["--by", by] }
