@@ -26,3 +26,19 @@ struct AnalyzeLimitsTests {
         #expect(bad.status != 0 && bad.stderr.contains("--max-line"))
     }
 }
+
+/// Text that once took quadratic time.
+@Suite("Large articles")
+struct LargeArticleTests {
+    @Test("stance and tone on 2.7 MB of words heavy with combining marks finish well inside a minute")
+    func combiningMarks() throws {
+        let word = "e\u{301}\u{301}\u{301}\u{301}x"
+        let text = "Ann Lee praised Bob Kay. " + Array(repeating: word, count: 100_000).joined(separator: " ") + "."
+        let object: [String: Any] = ["id": "marks", "title": "Marks", "text": text]
+        let file = LedeRun.temporaryDirectory().appendingPathComponent("marks.jsonl")
+        try JSONSerialization.data(withJSONObject: object).write(to: file)
+        let run = try LedeRun.run(["--no-rc", "-c", "load '\(file.path)'; stance --format tsv; tone --format tsv"], timeout: 60)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Ann Lee\tpositive\tBob Kay"), "\(run.stdout.prefix(500))")
+    }
+}
