@@ -23,6 +23,14 @@ public enum XDGPaths {
 
     static func isAbsolute(_ path: String) -> Bool { path.hasPrefix("/") }
 
+    /// `~` and `~/…` in `home` (by default `$HOME`); other paths as they are.
+    public static func expandingHome(
+        _ path: String, home: String? = ProcessInfo.processInfo.environment["HOME"]
+    ) -> String {
+        guard let home, path == "~" || path.hasPrefix("~/") else { return path }
+        return home + path.dropFirst()
+    }
+
     /// `$XDG_STATE_HOME/lede/history` (default `~/.local/state/lede/history`).
     public static func historyFile(environment: [String: String]) -> String? {
         base("XDG_STATE_HOME", orHome: ".local/state", environment).map { $0 + "/lede/history" }

@@ -67,3 +67,28 @@ struct LedeRun {
             status: result.status, stdout: String(decoding: outData, as: UTF8.self), stderr: errText)
     }
 }
+
+/// What another program printed: the tarball's lede, Chromium, a Python check.
+struct ProgramRun {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+    var seconds: Double
+
+    /// Runs `arguments` with empty standard input, in `directory` (a new folder by default), with
+    /// `environment` (this process's by default). A run that outlasts `timeout` is killed.
+    static func run(
+        _ arguments: [String], environment: [String: String]? = nil, directory: URL? = nil, timeout: Double = 120
+    ) throws -> ProgramRun {
+        let folder = LedeRun.temporaryDirectory()
+        let (input, out, err) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
+        _ = FileManager.default.createFile(atPath: input.path, contents: Data())
+        let started = Date()
+        let result = try ChildProcess.run(
+            arguments, environment: environment ?? ProcessInfo.processInfo.environment, directory: (directory ?? folder).path,
+            stdin: input.path, stdout: out.path, stderr: err.path, timeout: timeout)
+        return ProgramRun(
+            status: result.status, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "", seconds: Date().timeIntervalSince(started))
+    }
+}

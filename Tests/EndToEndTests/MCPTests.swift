@@ -9,16 +9,8 @@ struct MCPTests {
     func pythonClient() throws {
         let python = ProcessInfo.processInfo.environment["LEDE_TEST_PYTHON"]!
         let script = LedeRun.root.appendingPathComponent("Tests/mcp/client_check.py").path
-        let folder = LedeRun.temporaryDirectory()
-        let out = folder.appendingPathComponent("out").path
-        let err = folder.appendingPathComponent("err").path
-        let input = folder.appendingPathComponent("in").path
-        _ = FileManager.default.createFile(atPath: input, contents: Data())
-        let result = try ChildProcess.run(
-            [python, script, try LedeRun.requireBinary()], environment: ProcessInfo.processInfo.environment,
-            directory: LedeRun.root.path, stdin: input, stdout: out, stderr: err, timeout: 120)
-        let printed = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
-        let errors = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        let result = try ProgramRun.run([python, script, try LedeRun.requireBinary()], directory: LedeRun.root)
+        let (printed, errors) = (result.stdout, result.stderr)
         #expect(result.status == 0, "\(printed)\n\(errors)")
         #expect(printed.contains("ok: an article that is not there"), "\(printed)")
         #expect(!printed.contains("FAIL"))

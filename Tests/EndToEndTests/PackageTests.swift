@@ -7,27 +7,14 @@ import Testing
 struct PackageTests {
     static let tarball = ProcessInfo.processInfo.environment["LEDE_TEST_TARBALL"] ?? ""
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
     /// Runs a program with a clean environment (no LEDE_RESOURCES, no config), in `directory`.
-    static func run(_ arguments: [String], in directory: URL) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL) throws -> ProgramRun {
         let folder = LedeRun.temporaryDirectory()
-        let (input, out, err) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
-        _ = FileManager.default.createFile(atPath: input.path, contents: Data())
         let environment = [
             "PATH": "/usr/bin:/bin", "HOME": folder.path, "XDG_CONFIG_HOME": folder.appendingPathComponent("config").path,
             "XDG_STATE_HOME": folder.appendingPathComponent("state").path, "NO_COLOR": "1",
         ]
-        let result = try ChildProcess.run(
-            arguments, environment: environment, directory: directory.path, stdin: input.path, stdout: out.path,
-            stderr: err.path, timeout: 120)
-        return Output(
-            status: result.status, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        return try ProgramRun.run(arguments, environment: environment, directory: directory)
     }
 
     /// The tarball unpacked into a new folder; returns the lede folder inside it.
@@ -98,14 +85,10 @@ struct SparkTests {
         let environment = ProcessInfo.processInfo.environment
         let python = try #require(environment["LEDE_TEST_PYTHON"])
         let tarball = try #require(environment["LEDE_TEST_TARBALL"])
-        let folder = LedeRun.temporaryDirectory()
-        let (input, out, err) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
-        _ = FileManager.default.createFile(atPath: input.path, contents: Data())
-        let result = try ChildProcess.run(
+        let result = try ProgramRun.run(
             [python, LedeRun.root.appendingPathComponent("Tests/spark/pipe_check.py").path, tarball], environment: environment,
-            directory: LedeRun.root.path, stdin: input.path, stdout: out.path, stderr: err.path, timeout: 600)
-        let printed = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
-        let errors = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
+            directory: LedeRun.root, timeout: 600)
+        let (printed, errors) = (result.stdout, result.stderr)
         #expect(result.status == 0, "\(printed)\n\(errors.suffix(3000))")
         #expect(printed.contains("ok: every article's analysis equals the local run's"), "\(printed)")
     }

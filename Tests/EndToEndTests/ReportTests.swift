@@ -7,30 +7,14 @@ import Testing
 struct ReportTests {
     static let chromium = ProcessInfo.processInfo.environment["LEDE_TEST_CHROMIUM"] ?? "chromium"
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-        var seconds: Double
-    }
-
-    static func run(_ arguments: [String], timeout: Double = 120) throws -> Output {
-        let folder = LedeRun.temporaryDirectory()
-        let (input, out, err) = (folder.appendingPathComponent("in"), folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
-        _ = FileManager.default.createFile(atPath: input.path, contents: Data())
+    static func run(_ arguments: [String], timeout: Double = 120) throws -> ProgramRun {
         var environment = ProcessInfo.processInfo.environment
-        environment["HOME"] = folder.path
-        let started = Date()
-        let result = try ChildProcess.run(
-            arguments, environment: environment, directory: folder.path, stdin: input.path, stdout: out.path, stderr: err.path,
-            timeout: timeout)
-        return Output(
-            status: result.status, stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "", seconds: Date().timeIntervalSince(started))
+        environment["HOME"] = LedeRun.temporaryDirectory().path
+        return try ProgramRun.run(arguments, environment: environment, timeout: timeout)
     }
 
     /// Chromium with no network at all (every host resolves nowhere), headless.
-    static func browser(_ extra: [String], page: String, timeout: Double = 120) throws -> Output {
+    static func browser(_ extra: [String], page: String, timeout: Double = 120) throws -> ProgramRun {
         try run(
             [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
              "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0"] + extra + ["file://" + page],

@@ -229,13 +229,13 @@ enum ByteCount {
 /// One result slot per parallel work item.
 ///
 /// `@unchecked Sendable`: `slots` is only touched while `lock` is held.
-final class ParallelSlots<Value: Sendable>: @unchecked Sendable {
+public final class ParallelSlots<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var slots: [Value?]
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
+    public func store(_ value: Value, at index: Int) { lock.withLock { slots[index] = value } }
 
-    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+    public var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }

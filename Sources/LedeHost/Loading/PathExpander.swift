@@ -120,8 +120,7 @@ struct PathExpander {
     }
 
     private func expandHome(_ path: String) -> String {
-        guard let home, path == "~" || path.hasPrefix("~/") else { return path }
-        return home + path.dropFirst()
+        XDGPaths.expandingHome(path, home: home)
     }
 
     /// Every existing path matching `pattern`, component by component, in natural order.

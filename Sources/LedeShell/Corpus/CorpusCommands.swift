@@ -57,21 +57,13 @@ struct OpenCommand: ShellCommand {
 
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
         guard invocation.arguments.count == 1 else { throw LedeError("open: give one corpus file") }
-        let path = Self.expandHome(invocation.arguments[0])
+        let path = XDGPaths.expandingHome(invocation.arguments[0])
         let corpus = try Corpus(path: path)
         shell.open(corpus)
         guard shell.options.interactive else { return .none }
         let count = shell.session.count
         let mode = corpus.isReadOnly ? " (read-only)" : ""
         return .text("opened \(invocation.arguments[0])\(mode): \(count) article\(count == 1 ? "" : "s")")
-    }
-}
-
-extension ShellCommand {
-    /// `~/x` as the user's home would have it.
-    static func expandHome(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
-        return home + path.dropFirst()
     }
 }
 
@@ -87,7 +79,7 @@ struct SaveCommand: ShellCommand {
 
     func run(_ invocation: CommandInvocation, shell: Shell) throws -> CommandOutput {
         guard invocation.arguments.count == 1 else { throw LedeError("save: give one file to write") }
-        let path = Self.expandHome(invocation.arguments[0])
+        let path = XDGPaths.expandingHome(invocation.arguments[0])
         try shell.session.corpus.save(to: path)
         guard shell.options.interactive else { return .none }
         let count = shell.session.count

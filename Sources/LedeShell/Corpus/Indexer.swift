@@ -5,6 +5,7 @@ import LedeCore
 import LedeCorpus
 import LedeHost
 import LedeKit
+import Synchronization
 
 /// Computes the analyses a corpus lacks, on several threads, and stores them a chunk at a time:
 /// what is stored stays stored when lede is stopped (Ctrl-C, a crash, `kill -9`), so the next
@@ -80,11 +81,11 @@ struct Indexer {
     static func analyse(
         _ articles: [Article], needed: [String: [AnyPlugin]], jobs: Int, plugins: [AnyPlugin]
     ) -> [ArticleResult] {
-        let results = ResultSlots(count: articles.count)
-        let next = AtomicCounter()
+        let results = ParallelSlots<ArticleResult>(count: articles.count)
+        let next = Atomic<Int>(0)
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, articles.count))) { _ in
             while true {
-                let index = next.take()
+                let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < articles.count else { return }
                 let article = articles[index]
                 let cache = AnalysisCache(plugins: plugins, cancelled: { lede_sigint_pending() != 0 })
@@ -104,42 +105,9 @@ struct Indexer {
                         result.failures.append("article \(article.id): \(plugin.name): \(message)")
                     }
                 }
-                results.set(index, result)
+                results.store(result, at: index)
             }
         }
-        return results.all
-    }
-}
-
-/// A slot per article, written by the thread that analysed it.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [Indexer.ArticleResult]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: Indexer.ArticleResult(), count: count) }
-
-    func set(_ index: Int, _ value: Indexer.ArticleResult) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var all: [Indexer.ArticleResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots
-    }
-}
-
-/// Hands out indexes 0, 1, 2, … to threads.
-final class AtomicCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value - 1
+        return results.values
     }
 }

@@ -55,7 +55,7 @@ struct ReportCommand: ShellCommand {
                 : "lede report: \(data.articles.count) articles" + (invocation.value("about").map { " about \($0)" } ?? ""))
         let html = ReportWriter(data: data, title: title).html()
         guard let output else { return .text(html) }
-        let path = Self.expandHome(output)
+        let path = XDGPaths.expandingHome(output)
         try OutputDestination.write(html, to: path, append: false)
         guard shell.options.interactive else { return .none }
         let size = html.utf8.count
