@@ -17,12 +17,13 @@ let package = Package(
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
-        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+        .target(name: "CLedeProcess"),
+        .target(name: "CEditLine", dependencies: ["CLedeProcess"], linkerSettings: [.linkedLibrary("edit")]),
         .target(name: "LedeCore", swiftSettings: strict),
         .target(name: "LedeKit", dependencies: ["LedeCore"], swiftSettings: strict),
         .target(name: "LedeKitTesting", dependencies: ["LedeKit", "LedeCore"], swiftSettings: strict),
         .target(name: "LedePlugins", dependencies: ["LedeKit", "LedeCore"], resources: [.copy("Resources")], swiftSettings: strict),
-        .target(name: "LedeHost", dependencies: ["LedePlugins", "LedeKit", "LedeCore"], swiftSettings: strict),
+        .target(name: "LedeHost", dependencies: ["LedePlugins", "LedeKit", "LedeCore", "CLedeProcess"], swiftSettings: strict),
         .target(
             name: "LedeCorpus",
             dependencies: ["LedeHost", "LedeKit", "LedeCore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -1,13 +1,66 @@
 #include "CEditLine.h"
 
+#include <CLedeProcess.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
-EditLine *lede_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }
+static volatile sig_atomic_t sigint_flag = 0;
+
+/* libedit reads every character through this. While el_gets runs, libedit's own handlers catch
+   SIGTERM and SIGHUP, put the terminal back and re-send the signal with kill(0, ...): to the
+   whole process group, the shell that started lede included. So each read first takes those two
+   signals back (lede_install_termination ends lede alone). Then one UTF-8 character is read;
+   bytes that are not UTF-8 are dropped. -1 after Ctrl-C makes el_gets return with count -1. */
+static int lede_read_char(EditLine *el, wchar_t *out) {
+    lede_install_termination();
+    char bytes[MB_LEN_MAX];
+    size_t count = 0;
+    for (;;) {
+        char byte;
+        ssize_t n = read(STDIN_FILENO, &byte, 1);
+        if (n == 0) return 0;
+        if (n < 0) {
+            if (errno == EINTR) {
+                if (sigint_flag) return -1;
+                /* SIGWINCH or SIGCONT, handled by libedit: draw the line again. */
+                el_set(el, EL_REFRESH);
+                continue;
+            }
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                int flags = fcntl(STDIN_FILENO, F_GETFL);
+                if (flags >= 0 && fcntl(STDIN_FILENO, F_SETFL, flags & ~O_NONBLOCK) == 0) continue;
+            }
+            return -1;
+        }
+        bytes[count++] = byte;
+        mbstate_t state;
+        memset(&state, 0, sizeof state);
+        wchar_t character = 0;
+        size_t used = mbrtowc(&character, bytes, count, &state);
+        if (used == (size_t)-2 && count < sizeof bytes) continue;
+        if (used == (size_t)-1 || used == (size_t)-2) {
+            count = 0;
+            continue;
+        }
+        *out = character;
+        return 1;
+    }
+}
+
+EditLine *lede_el_init(const char *program) {
+    lede_save_terminal(STDIN_FILENO);
+    EditLine *el = el_init(program, stdin, stdout, stderr);
+    if (el) el_set(el, EL_GETCFN, lede_read_char);
+    return el;
+}
 void lede_el_end(EditLine *el) { el_end(el); }
 int lede_el_set_prompt(EditLine *el, lede_prompt_fn fn) { return el_set(el, EL_PROMPT, fn); }
 int lede_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
@@ -91,7 +144,6 @@ int lede_history_save_fd(History *h, int fd) {
     return saved;
 }
 
-static volatile sig_atomic_t sigint_flag = 0;
 static void on_sigint(int sig) {
     (void)sig;
     sigint_flag = 1;

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import CLedeProcess
 import LedeKit
 
 /// The one way lede starts another program: custom plugins and the shell's `| cmd` both come
@@ -60,6 +61,12 @@ public enum ChildProcess {
         }
         guard result == 0 else { throw LedeError("cannot run '\(displayName ?? arguments[0])': \(errorText(result))") }
         return pid
+    }
+
+    /// Makes SIGTERM and SIGHUP end every running plugin's process group with lede, restore the
+    /// terminal, and end lede alone by that signal. Called once, first thing.
+    public static func endPluginsWithLede() {
+        lede_install_termination()
     }
 
     /// Waits for `pid` (retrying after EINTR) and returns its wait status.

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import CLedeProcess
 import LedeKit
 
 extension ExternalPluginProcess {
@@ -39,6 +40,7 @@ extension ExternalPluginProcess {
             closeAll(stdinPair + stdoutPair + stderrPair)
             throw error
         }
+        lede_child_group_add(pid)
         closeAll([stdinPair[1], stdoutPair[1], stderrPair[1]])
         for fd in [stdinPair[0], stdoutPair[0], stderrPair[0]] {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
+import CLedeProcess
 import LedeKit
 
 /// One running plugin program and the three channels to it. Every C call of the external-plugin
@@ -191,19 +192,17 @@ final class ExternalPluginProcess: @unchecked Sendable {
     }
 
     /// Waits briefly for the process to end and says how it ended (`exited with status 3`,
-    /// `killed by signal SIGSEGV`); stops it if it is still running.
+    /// `killed by signal SIGSEGV`); then ends what is left of its process group.
     func describeExit() -> String {
         var status: Int32 = 0
+        defer { endGroup() }
         for _ in 0..<100 {
-            let result = waitpid(pid, &status, WNOHANG)
-            if result == pid {
-                finished = true
-                return Self.describe(status: status)
+            switch lede_child_ended(pid, 0, &status) {
+            case 1: return Self.describe(status: status)
+            case 0: usleep(10_000)
+            default: return "ended"
             }
-            if result < 0 { return "ended" }
-            usleep(10_000)
         }
-        terminate()
         return "closed its output"
     }
 
@@ -225,26 +224,29 @@ final class ExternalPluginProcess: @unchecked Sendable {
             isCancelled: { false }, onLog: { _ in })
         shutdown(input, Int32(SHUT_WR))
         var status: Int32 = 0
-        for _ in 0..<50 {
-            if waitpid(pid, &status, WNOHANG) != 0 {
-                finished = true
-                break
-            }
+        for _ in 0..<50 where lede_child_ended(pid, 0, &status) == 0 {
             usleep(2_000)
         }
         terminate()
     }
 
-    /// Kills the plugin's process group, reaps it and closes the channels. Idempotent.
+    /// Ends the plugin's whole process group, whatever it left running (a background child
+    /// outlives its parent), then reaps the plugin. The plugin is reaped last: until then its pid
+    /// cannot be reused, so the group signalled is the plugin's own. Idempotent.
+    private func endGroup() {
+        guard !finished else { return }
+        lede_child_group_remove(pid)
+        kill(-pid, SIGKILL)
+        kill(pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        finished = true
+    }
+
+    /// Ends the plugin's process group, reaps it and closes the channels. Idempotent.
     func terminate() {
         guard !closedChannels else { return }
-        if !finished {
-            kill(-pid, SIGKILL)
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-            finished = true
-        }
+        endGroup()
         for fd in [input, output, logChannel] where fd >= 0 { close(fd) }
         logChannel = -1
         closedChannels = true

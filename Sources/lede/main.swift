@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import LedeHost
 import LedeKit
 
 // Every command line goes through swift-argument-parser. A usage error is one `error:` line and
 // the command's usage line, not the parser's help page; `--help` and `--version` print as usual.
+ChildProcess.endPluginsWithLede()
 do {
     var command = try Lede.parseAsRoot()
     do {

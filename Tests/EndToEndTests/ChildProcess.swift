@@ -23,6 +23,17 @@ enum ChildProcess {
         _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil,
         stdin: String? = nil, stdout: String? = nil, stderr: String? = nil, timeout: Double = 120
     ) throws -> Result {
+        let pid = try start(
+            arguments, environment: environment, directory: directory, stdin: stdin, stdout: stdout, stderr: stderr)
+        return wait(for: pid, timeout: timeout)
+    }
+
+    /// Starts `arguments` as ``run(_:environment:directory:stdin:stdout:stderr:timeout:)`` does and
+    /// returns its pid at once; ``wait(for:timeout:)`` reaps it.
+    static func start(
+        _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil,
+        stdin: String? = nil, stdout: String? = nil, stderr: String? = nil
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -52,10 +63,12 @@ enum ChildProcess {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else { throw SpawnError(program: arguments[0], code: spawned) }
-        return wait(for: pid, timeout: timeout)
+        return pid
     }
 
-    private static func wait(for pid: pid_t, timeout: Double) -> Result {
+    /// Waits for a child started with ``start(_:environment:directory:stdin:stdout:stderr:)``,
+    /// killing it after `timeout` seconds.
+    static func wait(for pid: pid_t, timeout: Double) -> Result {
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         var pause: useconds_t = 1_000

@@ -4,7 +4,8 @@
 #include <histedit.h>
 
 /* Fixed-argument wrappers over libedit's variadic el_set/el_get/history, plus the SIGINT flag and
-   locale set-up. The only C in lede. */
+   locale set-up. lede_el_init also saves the terminal's modes and installs lede's own character
+   reader (see CEditLine.c: it keeps SIGTERM and SIGHUP from reaching lede's process group). */
 
 typedef char *(*lede_prompt_fn)(EditLine *);
 typedef unsigned char (*lede_el_fn)(EditLine *, int);
