@@ -19,3 +19,33 @@ public struct TextSpan: Sendable, Hashable, Comparable, Codable {
         lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
     }
 }
+
+/// Spans, for asking in O(log n) whether any of them contains a given span: sorted by start, with
+/// the furthest end reached so far at each position.
+public struct SpanIndex: Sendable {
+    private let starts: [Int]
+    private let furthestEnd: [Int]
+
+    public init(_ spans: [TextSpan]) {
+        let sorted = spans.sorted()
+        starts = sorted.map(\.start)
+        var furthest = Int.min
+        furthestEnd = sorted.map { span in
+            furthest = max(furthest, span.end)
+            return furthest
+        }
+    }
+
+    /// Whether one of the spans contains `span` (starts at or before it and ends at or after it).
+    public func anyContains(_ span: TextSpan) -> Bool {
+        // The spans starting at or before `span.start` are a prefix; one of them reaches far enough
+        // exactly when the furthest end in that prefix does.
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] <= span.start { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 && furthestEnd[low - 1] >= span.end
+    }
+}

@@ -41,4 +41,16 @@ struct LargeArticleTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Ann Lee\tpositive\tBob Kay"), "\(run.stdout.prefix(500))")
     }
+
+    @Test("tone on an article of 30,000 sentences, each with a quotation and a person met, finishes well inside a minute")
+    func manyQuotesAndMentions() throws {
+        let names = ["Ann Lee", "Bob Kay", "Cai Ng"]
+        let sentences = (0..<30_000).map { "\(names[$0 % 3]) met \(names[($0 + 1) % 3]) in Oslo and said \"we will talk again\"." }
+        let object: [String: Any] = ["id": "quotes", "title": "Talks", "text": sentences.joined(separator: " ")]
+        let file = LedeRun.temporaryDirectory().appendingPathComponent("quotes.jsonl")
+        try JSONSerialization.data(withJSONObject: object).write(to: file)
+        let run = try LedeRun.run(["--no-rc", "-c", "load '\(file.path)'; tone --format tsv"], timeout: 60)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Ann Lee\t"), "\(run.stdout.prefix(500))")
+    }
 }

@@ -4,8 +4,13 @@ import LedeCore
 /// counted apart for the author's sentences and for quotations.
 struct ToneReader: Sendable {
     let extractor: RelationExtractor
-    /// Spans of the article's quotations (from the quotes plugin, else the quote marks seen).
-    let quoteSpans: [TextSpan]
+    /// The article's quotations (from the quotes plugin), for asking what lies inside one.
+    let quotations: SpanIndex
+
+    init(extractor: RelationExtractor, quoteSpans: [TextSpan]) {
+        self.extractor = extractor
+        self.quotations = SpanIndex(quoteSpans)
+    }
 
     static let maximumActors = 12
     static let threshold = 0.15
@@ -70,7 +75,7 @@ struct ToneReader: Sendable {
                 let span = document.sentences[s].span
                 let stance = extractor.classifier.classify(
                     words, positions: positions, target: mention, text: document.text(mention), evidence: span)
-                let inQuote = quoteSpans.contains { $0.contains(mention) } || words.quoted[positions.lowerBound]
+                let inQuote = quotations.anyContains(mention) || words.quoted[positions.lowerBound]
                 let k = stance.polarity == .negative ? 0 : (stance.polarity == .neutral ? 1 : 2)
                 if inQuote { quoted[k] += 1 } else { author[k] += 1 }
                 total += stance.score
