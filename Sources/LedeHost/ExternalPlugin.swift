@@ -23,9 +23,23 @@ public struct ExternalPlugin: CommandPlugin {
         let request = try WireAnalyzeRequest(document: document, inputs: manifest.inputs) {
             try context.json(ofPlugin: $0, for: document)
         }
-        return try runner.call(
+        let result = try runner.call(
             method: WireProtocol.Method.analyze, params: request.params,
             isCancelled: { (try? context.checkCancellation()) == nil })
+        try Self.checkSpans(result, length: document.scalars.count, plugin: manifest.name, article: document.article.id)
+        return result
+    }
+
+    /// Refuses a result with a span that is not inside the article's text: every object with
+    /// integer `start` and `end` must have `0 <= start <= end <= length` (Unicode scalars, as
+    /// PROTOCOL.md says). Such a result would mark the wrong words, or none, wherever it is shown.
+    static func checkSpans(_ result: JSONValue, length: Int, plugin: String, article: String) throws(LedeError) {
+        guard let bad = result.spans().first(where: { !(0 <= $0.start && $0.start <= $0.end && $0.end <= length) }) else {
+            return
+        }
+        throw LedeError(
+            "\(plugin): the span \(bad.start)..<\(bad.end) at \(bad.path) is outside article \(article)'s text (\(length) characters)",
+            hint: "offsets count Unicode scalars, end exclusive (plugins/PROTOCOL.md)")
     }
 
     public func encode(_ output: JSONValue, document: Document) -> JSONValue { output }

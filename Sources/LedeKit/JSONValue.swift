@@ -114,3 +114,25 @@ extension JSONValue {
         value.map { .string($0) } ?? .null
     }
 }
+
+extension JSONValue {
+    /// Every object in this value with integer `start` and `end`, as (path, start, end), in
+    /// document order: `$.spans[3]`, `$.quotes[0].speaker_mention`.
+    public func spans(path: String = "$") -> [(path: String, start: Int, end: Int)] {
+        var found: [(path: String, start: Int, end: Int)] = []
+        collectSpans(path: path, into: &found)
+        return found
+    }
+
+    private func collectSpans(path: String, into found: inout [(path: String, start: Int, end: Int)]) {
+        switch self {
+        case .object(let fields):
+            if let start = self["start"]?.intValue, let end = self["end"]?.intValue { found.append((path, start, end)) }
+            for (key, item) in fields { item.collectSpans(path: path + "." + key, into: &found) }
+        case .array(let items):
+            for (index, item) in items.enumerated() { item.collectSpans(path: path + "[\(index)]", into: &found) }
+        default:
+            break
+        }
+    }
+}

@@ -133,17 +133,7 @@ public enum PluginContract {
 
     /// Every `{start, end}` pair in `value`, with its path.
     public static func spans(in value: JSONValue, path: String = "") -> [(String, Int, Int)] {
-        switch value {
-        case .object(let fields):
-            var found: [(String, Int, Int)] = []
-            if let start = value["start"]?.intValue, let end = value["end"]?.intValue { found.append((path, start, end)) }
-            for (key, item) in fields { found += spans(in: item, path: path + "." + key) }
-            return found
-        case .array(let items):
-            return items.enumerated().flatMap { spans(in: $1, path: path + "[\($0)]") }
-        default:
-            return []
-        }
+        value.spans(path: path).map { ($0.path, $0.start, $0.end) }
     }
 
     static func document(_ label: String, _ text: String) -> Document {

@@ -106,6 +106,18 @@ struct ExternalPluginFailureTests {
         #expect(try analyze("fine")["length"] == 4)
     }
 
+    @Test("a span outside the text is refused, naming where it is; a span ending at the text's end is fine")
+    func spanOutsideText() throws {
+        // "span 0 999" is 10 scalars long.
+        let error = try #require(failure { _ = try analyze("span 0 999") })
+        #expect(error.message == "misbehaving: the span 0..<999 at $.found[1] is outside article t1's text (10 characters)", "\(error.message)")
+        for bad in ["span -1 2", "span 5 4", "span 11 11"] {
+            #expect(failure { _ = try analyze(bad) } != nil, "\(bad)")
+        }
+        #expect(try analyze("span 10 10")["found"]?.arrayValue?.last?["end"] == 10)
+        #expect(try analyze("fine")["length"] == 4)
+    }
+
     @Test("garbage on stdout is quoted in the error")
     func garbage() throws {
         let error = try #require(failure { _ = try analyze("garbage") })

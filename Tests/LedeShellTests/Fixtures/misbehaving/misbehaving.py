@@ -40,6 +40,11 @@ for line in sys.stdin:
         elif text == "wrong id":
             print(json.dumps({"jsonrpc": "2.0", "id": rid + 1000, "result": {"length": 0}}), flush=True)
             continue
+        elif text.startswith("span "):
+            start, end = (int(n) for n in text.split()[1:3])
+            result = {"found": [{"label": "fine", "start": 0, "end": 1}, {"label": "bad", "start": start, "end": end}]}
+            print(json.dumps({"jsonrpc": "2.0", "id": rid, "result": result}), flush=True)
+            continue
         elif text == "error":
             reply = {"jsonrpc": "2.0", "id": rid, "error": {"code": -32000, "message": "cannot read this one"}}
             print(json.dumps(reply), flush=True)
