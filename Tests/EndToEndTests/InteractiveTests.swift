@@ -235,4 +235,25 @@ struct InteractiveTests {
         s.keys("Enter")
         try s.waitFor("\(600 * names.count + 3)")
     }
+
+    @Test("Ctrl-C stops find inside one long article, not only between articles")
+    func interruptFindInLongArticle() throws {
+        let file = LedeRun.temporaryDirectory().appendingPathComponent("long.txt")
+        // 40 MB with the one match at its very end: find spends all its time inside one article.
+        let body = String(repeating: "the harbour said the fish were fine. ", count: 1_080_000)
+        try ("Findings\n\n" + body + "A zebra.\n").write(to: file, atomically: false, encoding: .utf8)
+        let s = try start("--no-rc '\(file.path)'")
+        try s.waitFor("loaded", timeout: 60)
+        s.type("find zebra")
+        s.keys("Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        let pressed = Date()
+        s.keys("C-c")
+        try s.waitFor("error: interrupted", timeout: 20)
+        #expect(Date().timeIntervalSince(pressed) < 5, "find went on after Ctrl-C")
+        #expect(!s.screen.contains("1 match"), "find ran to its end: \(s.screen)")
+        s.type("echo back-again")
+        s.keys("Enter")
+        try s.waitFor("back-again\n", timeout: 10)
+    }
 }

@@ -28,20 +28,24 @@ struct FindCommand: ShellCommand {
         ])
         for article in shell.session.articles {
             try shell.cache.checkCancellation()
-            let document = shell.session.document(article)
-            let scalars = exactCase ? document.scalars : document.scalars.map { Self.lower($0) }
+            // The text alone: preparing a document (sentences, tokens) is not needed to find words.
+            let scalars = try Self.scalars(of: shell.session.whole(article).text) { try shell.cache.checkCancellation() }
+            func matches(at i: Int) -> Bool {
+                for k in 0..<pattern.count where (exactCase ? scalars[i + k] : Self.lower(scalars[i + k])) != pattern[k] {
+                    return false
+                }
+                return true
+            }
             var i = 0
             while i + pattern.count <= scalars.count {
                 // Ctrl-C is heard inside a long article too, not only between articles.
                 if i & 0xFFFF == 0 { try shell.cache.checkCancellation() }
-                if scalars[i] == pattern[0] && scalars[i..<i + pattern.count].elementsEqual(pattern)
-                    && (!wholeWords || Self.isBoundary(scalars, before: i, after: i + pattern.count))
-                {
-                    let before = Self.flatten(document.text(TextSpan(max(0, i - 40), i)))
-                    let match = document.text(TextSpan(i, i + pattern.count))
-                    let after = Self.flatten(document.text(TextSpan(i + pattern.count, min(scalars.count, i + pattern.count + 40))))
-                    table.append([.string(article.id), .int(i), .string(before), .string(match), .string(after)])
-                    i += pattern.count
+                if matches(at: i) && (!wholeWords || Self.isBoundary(scalars, before: i, after: i + pattern.count)) {
+                    let end = i + pattern.count
+                    let before = Self.flatten(Self.text(scalars, max(0, i - 40)..<i))
+                    let after = Self.flatten(Self.text(scalars, end..<min(scalars.count, end + 40)))
+                    table.append([.string(article.id), .int(i), .string(before), .string(Self.text(scalars, i..<end)), .string(after)])
+                    i = end
                 } else {
                     i += 1
                 }
@@ -49,6 +53,24 @@ struct FindCommand: ShellCommand {
         }
         table.footer = "\(table.rows.count) match\(table.rows.count == 1 ? "" : "es")"
         return .table(table)
+    }
+
+    /// The text's scalars, read with `checkCancellation` called every 65,536 (an article may be
+    /// tens of megabytes).
+    static func scalars(of text: String, checkCancellation: () throws -> Void) throws -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalars.count & 0xFFFF == 0 { try checkCancellation() }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+
+    static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
     }
 
     /// Whether no letter or digit touches the match on either side.
