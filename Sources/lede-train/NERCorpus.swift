@@ -17,6 +17,9 @@ struct NERExample {
     /// Whether a capitalised token tagged `O` teaches nothing (GMB leaves many names of CoNLL's
     /// MISC kind untagged, so its `O` on a capitalised word is not evidence).
     var trustsCapitalisedOutside = true
+    /// The data set the document comes from, for domain-specific copies of its features (0: the
+    /// target domain, CoNLL).
+    var domain: UInt64 = 0
 }
 
 /// Reads `{"id", "text", "entities": [{"start", "end", "label"}]}` JSONL into examples.

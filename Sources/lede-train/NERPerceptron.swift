@@ -10,6 +10,13 @@ struct NERPerceptron {
     /// Sum of step * update, for averaging (`average = weights - totals / steps`).
     var totals: [Double]
     var steps: Double = 1
+    /// With domain copies (Daumé 2007, "frustratingly easy domain adaptation"): every feature also
+    /// counts once more keyed by its example's domain, so conventions that differ between data
+    /// sets (GMB's spans and labels against CoNLL's) go to the domain copies and what holds in both
+    /// to the shared one. The shipped weights fold the target domain's copies into the shared rows.
+    var domainCopies = false
+    /// Shared row -> its target-domain copy's row, for every feature seen in a target example.
+    var targetRows: [Int32: Int32] = [:]
 
     init(rowsLog2: Int) {
         self.rowsLog2 = rowsLog2
@@ -31,6 +38,16 @@ struct NERPerceptron {
             for i in sentence {
                 features.removeAll(keepingCapacity: true)
                 extractor.features(at: i, in: sentence, previous: previous, beforePrevious: beforePrevious, into: &features)
+                if domainCopies {
+                    let shared = features.count
+                    for k in 0..<shared {
+                        let copy = NERHash.mix(features[k], 0x646F_6D61_696E &+ example.domain)
+                        features.append(copy)
+                        if example.domain == 0 {
+                            targetRows[Int32(truncatingIfNeeded: features[k] & rowMask)] = Int32(truncatingIfNeeded: copy & rowMask)
+                        }
+                    }
+                }
                 for t in 0..<NERTag.count { scores[t] = 0 }
                 for feature in features {
                     let row = Int(truncatingIfNeeded: feature & rowMask) * NERTag.count
@@ -67,11 +84,16 @@ struct NERPerceptron {
         return errors
     }
 
-    /// The averaged weights.
+    /// The averaged weights; with domain copies, each target-domain copy added to its shared row.
     func averaged() -> [Float] {
         var result = weights
         for k in result.indices { result[k] = Float(Double(weights[k]) - totals[k] / steps) }
-        return result
+        guard domainCopies else { return result }
+        var folded = result
+        for (shared, copy) in targetRows.sorted(by: { $0.key < $1.key }) {
+            for t in 0..<NERTag.count { folded[Int(shared) * NERTag.count + t] += result[Int(copy) * NERTag.count + t] }
+        }
+        return folded
     }
 
     /// Averaged weights rounded to Int8 with one scale, clipping the rare extreme weights.

@@ -5,16 +5,17 @@ import LedePlugins
 
 /// `lede-train ner`: trains the entity recogniser and writes `ner-model.bin`.
 ///
-///     lede-train ner [--data DIR] [--out FILE] [--epochs N] [--gmb-weight W] [--dev FILE]
+///     lede-train ner [--data DIR] [--out FILE] [--epochs N] [--gmb-weight W] [--domain-copies yes|no]
+///                    [--gmb-partial yes|no] [--rows-log2 N] [--gazetteer-log2 N] [--dev FILE]
 ///     lede-train ner --bench FILE [--runs N]
 ///
 /// Reads `DIR/ner/conll2003-train.jsonl`, `DIR/ner/gmb-train.jsonl` and `DIR/gazetteers/*.tsv`
-/// (default DIR `../shared/data`), writes `Sources/LedeCore/Resources/ner-model.bin` by default.
+/// (default DIR `../shared/data`), writes `Sources/LedePlugins/Resources/ner-model.bin` by default.
 /// Training is deterministic: the same data and options give the same bytes.
 enum NERTrainer {
     struct Options {
         var data = "../shared/data"
-        var out = "Sources/LedeCore/Resources/ner-model.bin"
+        var out = "Sources/LedePlugins/Resources/ner-model.bin"
         var epochs = 12
         var gmbWeight: Float = 0
         var gmbGroup = 12
@@ -26,6 +27,9 @@ enum NERTrainer {
         var rowsLog2 = 19
         var gazetteerLog2 = 17
         var seed: UInt64 = 2003
+        var domainCopies = false
+        /// GMB examples get the same all-capitals and lower-case variants as CoNLL's.
+        var gmbCaseVariants = false
         var dev: [String] = []
         var bench: String?
         var runs = 5
@@ -44,6 +48,9 @@ enum NERTrainer {
             case "--lower-share": options.lowerShare = try reader.number()
             case "--rows-log2": options.rowsLog2 = try reader.number()
             case "--seed": options.seed = try reader.number()
+            case "--gazetteer-log2": options.gazetteerLog2 = try reader.number()
+            case "--gmb-case": options.gmbCaseVariants = try reader.value() == "yes"
+            case "--domain-copies": options.domainCopies = try reader.value() == "yes"
             case "--dev": options.dev.append(try reader.value())
             case "--lexicon-share": options.lexiconShare = try reader.number()
             case "--gmb-partial": options.gmbPartial = try reader.value() == "yes"
@@ -94,7 +101,23 @@ enum NERTrainer {
                 var example = NERCorpus.example(record, weight: options.gmbWeight)
                 relabelled += NERCorpus.relabelPlaceNames(&example, gazetteer: gazetteer)
                 example.trustsCapitalisedOutside = !options.gmbPartial
+                example.domain = 1
                 examples.append(example)
+                guard options.gmbCaseVariants else { continue }
+                let draw = Double(random.next() % 1_000_000) / 1_000_000
+                var transform: ((Unicode.Scalar) -> Unicode.Scalar)?
+                if draw < options.upperShare {
+                    transform = NERCorpus.upper
+                } else if draw < options.upperShare + options.lowerShare {
+                    transform = NERCorpus.lower
+                }
+                if let transform {
+                    var variant = NERCorpus.example(record, weight: options.gmbWeight, transform: transform)
+                    _ = NERCorpus.relabelPlaceNames(&variant, gazetteer: gazetteer)
+                    variant.trustsCapitalisedOutside = !options.gmbPartial
+                    variant.domain = 1
+                    examples.append(variant)
+                }
             }
             log("GMB: \(relabelled) person or organisation spans that are exactly a country or city name made LOC")
         }
@@ -103,6 +126,7 @@ enum NERTrainer {
             NERFeatureExtractor(scalars: $0.scalars, tokens: $0.tokens, sentences: $0.sentences, gazetteer: gazetteer)
         }
         var perceptron = NERPerceptron(rowsLog2: options.rowsLog2)
+        perceptron.domainCopies = options.domainCopies
         var order = Array(examples.indices)
         for epoch in 1...max(1, options.epochs) {
             order.shuffle(using: &random)

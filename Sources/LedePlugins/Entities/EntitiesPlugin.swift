@@ -41,11 +41,15 @@ public struct EntitiesPlugin: CommandPlugin {
         try checkCancellation()
         let words = document.lowercaseTokens
         let found = propagateOneWordNames(
-            mergeSplitNames(
-                NERModel.spans(from: tags).flatMap {
-                    splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
-                }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
-                document: document, gazetteer: model.gazetteer),
+            joinOrganisationComplements(
+                extendOverParticles(
+                    mergeSplitNames(
+                    NERModel.spans(from: tags).flatMap {
+                        splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
+                        }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
+                        document: document, gazetteer: model.gazetteer),
+                    document: document, words: words),
+                document: document, words: words),
             document: document, words: words, sentences: sentences)
         var mentions: [NameMention] = found.map { found in
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
@@ -131,15 +135,18 @@ public struct EntitiesPlugin: CommandPlugin {
         var result: [(tokens: Range<Int>, label: Int)] = []
         for span in spans {
             let person = NERTag.index(of: .person)
+            let organization = NERTag.index(of: .organization)
             if let last = result.last, last.tokens.upperBound == span.tokens.lowerBound,
                 (last.label == person && span.label == person)
                     || (last.tokens.count == 1 && span.tokens.count == 1 && last.label != span.label
-                        && last.label != misc && last.label != location && span.label != misc),
+                        && last.label != misc && last.label != location && span.label != misc)
+                    // `Liberal` ORG + `Democrat` MISC: a party's member (`Social Democrat`) is one name.
+                    || (last.tokens.count == 1 && span.tokens.count == 1 && last.label == organization && span.label == misc),
                 document.scalars[document.tokens[last.tokens.upperBound - 1].end..<document.tokens[span.tokens.lowerBound].start]
                     .allSatisfy({ $0 == " " })
             {
                 // A merged name that opens with a given name is a person (`Ines` ORG + `Corda` PERSON).
-                var label = last.label
+                var label = span.label == misc ? misc : last.label
                 if let gazetteer, span.label == person || last.label == person {
                     let first = NERTokenInfo(document.scalars, document.tokens[last.tokens.lowerBound])
                     let classes = gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: first.lower))
@@ -149,6 +156,135 @@ public struct EntitiesPlugin: CommandPlugin {
             } else {
                 result.append(span)
             }
+        }
+        return result
+    }
+
+    /// `Jurgen von der Aa` read as `Aa`: a person's name preceded by surname particles (`von der`,
+    /// `de`, `bin`) takes them in, and the capitalised word before them too (`Jurgen`, a name the
+    /// recogniser may have read apart), unless that word is a title (`Ms. de Vries` names `de
+    /// Vries`). A capitalised particle opening a sentence (`Von der Aa said`) is taken in alone.
+    static func extendOverParticles(
+        _ spans: [(tokens: Range<Int>, label: Int)], document: Document, words: [String]
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        let person = NERTag.index(of: .person)
+        func isCapitalised(_ t: Int) -> Bool { document.scalars[document.tokens[t].start].properties.isUppercase }
+        var result: [(tokens: Range<Int>, label: Int)] = []
+        for span in (spans + bridgedNames(spans, document: document, words: words)).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            guard span.label == person, let sentence = document.sentenceIndex(containing: document.tokens[span.tokens.lowerBound].start)
+            else {
+                result.append(span)
+                continue
+            }
+            let sentenceStart = document.sentences[sentence].tokens.lowerBound
+            var start = span.tokens.lowerBound
+            while start > sentenceStart && span.tokens.lowerBound - start < 3 && Lexicon.surnameParticles.contains(words[start - 1])
+                && !isCapitalised(start - 1) || (start > sentenceStart && start - 1 == sentenceStart
+                    && Lexicon.surnameParticles.contains(words[start - 1]))
+            {
+                start -= 1
+            }
+            guard start < span.tokens.lowerBound else {
+                result.append(span)
+                continue
+            }
+            let before = start - 1
+            if before >= sentenceStart && isCapitalised(before) && !isCapitalised(start)
+                && !Lexicon.roleHeads.contains(words[before]) && EntityVocabulary.honorifics[words[before]] == nil
+            {
+                start = before
+            }
+            // The word before may be a name of its own already (`Jurgen` PERSON): one name now.
+            while let last = result.last, last.tokens.upperBound > start {
+                result.removeLast()
+                start = min(start, last.tokens.lowerBound)
+            }
+            result.append((start..<span.tokens.upperBound, person))
+        }
+        return result
+    }
+
+    /// Names the recogniser left out whose shape is a person's: a capitalised word, one or two
+    /// lower-case surname particles, a capitalised word (`Jurgen von der Aa`), in a sentence with
+    /// case, none of them inside a name already found. Returned as person spans of the last word,
+    /// in text order among `spans`; ``extendOverParticles`` takes in the rest.
+    static func bridgedNames(
+        _ spans: [(tokens: Range<Int>, label: Int)], document: Document, words: [String]
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        var covered = Set<Int>()
+        for span in spans { covered.formUnion(span.tokens) }
+        func isCapitalisedWord(_ t: Int) -> Bool {
+            let scalar = document.scalars[document.tokens[t].start]
+            return scalar.properties.isUppercase && document.tokens[t].end - document.tokens[t].start > 1
+        }
+        var found: [(tokens: Range<Int>, label: Int)] = []
+        for sentence in document.sentences {
+            let range = sentence.tokens
+            var t = range.lowerBound
+            while t + 2 < range.upperBound {
+                defer { t += 1 }
+                guard isCapitalisedWord(t), !covered.contains(t), Lexicon.surnameParticles.contains(words[t + 1]),
+                    !isCapitalisedWord(t + 1)
+                else { continue }
+                var last = t + 2
+                if last < range.upperBound, Lexicon.surnameParticles.contains(words[last]), !isCapitalisedWord(last) { last += 1 }
+                guard last < range.upperBound, isCapitalisedWord(last), !covered.contains(last),
+                    !Lexicon.roleHeads.contains(words[t]), Lexicon.calendarWords.contains(words[last]) == false
+                else { continue }
+                found.append((last..<last + 1, NERTag.index(of: .person)))
+            }
+        }
+        return found
+    }
+
+    /// `Joint Council` + `for the` + `Welfare of Immigrants`: an organisation whose name ends in a
+    /// head (`Council`, `Ministry`) runs on through `of`, `for` or `on` (and `the`) into the
+    /// capitalised words that follow, whatever the recogniser made of them. The run stops at the
+    /// sentence's end, at a person's name and at a role word (`Ministry of Defence Secretary …`).
+    static func joinOrganisationComplements(
+        _ spans: [(tokens: Range<Int>, label: Int)], document: Document, words: [String]
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        let organization = NERTag.index(of: .organization)
+        let person = NERTag.index(of: .person)
+        let count = document.tokens.count
+        func isCapitalised(_ t: Int) -> Bool { document.scalars[document.tokens[t].start].properties.isUppercase }
+        var result: [(tokens: Range<Int>, label: Int)] = []
+        var k = 0
+        while k < spans.count {
+            let span = spans[k]
+            k += 1
+            var t = span.tokens.upperBound
+            guard span.label == organization, Lexicon.organisationHeads.contains(words[t - 1]), t + 1 < count,
+                Lexicon.organisationLinks.contains(words[t]), let sentence = document.sentenceIndex(containing: document.tokens[t].start)
+            else {
+                result.append(span)
+                continue
+            }
+            let sentenceEnd = document.sentences[sentence].tokens.upperBound
+            t += 1
+            if t < sentenceEnd && words[t] == "the" { t += 1 }
+            let personStarts = Set(spans[k...].prefix(8).filter { $0.label == person }.map(\.tokens.lowerBound))
+            var end = t
+            while end < sentenceEnd && isCapitalised(end) && !personStarts.contains(end) && !Lexicon.roleHeads.contains(words[end]) {
+                end += 1
+                // `Welfare of Immigrants`: `of` inside the name, between capitalised words.
+                if end + 1 < sentenceEnd && words[end] == "of" && isCapitalised(end + 1) { end += 1 }
+            }
+            guard end > t, !(words[end - 1] == "of") else {
+                result.append(span)
+                continue
+            }
+            var inside = k
+            while inside < spans.count && spans[inside].tokens.lowerBound >= t && spans[inside].tokens.upperBound <= end {
+                inside += 1
+            }
+            // A name the run cuts in two is left as the recogniser read it.
+            if inside < spans.count && spans[inside].tokens.lowerBound < end {
+                result.append(span)
+                continue
+            }
+            k = inside
+            result.append((span.tokens.lowerBound..<end, organization))
         }
         return result
     }

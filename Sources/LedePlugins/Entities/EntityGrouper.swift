@@ -24,6 +24,27 @@ struct NameMention {
 enum EntityGrouper {
     static func key(_ words: [String]) -> String { words.joined(separator: " ") }
 
+    /// The surname of a full person name when a particle opens it (`sanne de vries` → `de vries`).
+    static func particleSurname(_ words: [String]) -> [String]? {
+        guard words.count >= 3, let k = words.indices.dropFirst().first(where: { Lexicon.surnameParticles.contains(words[$0]) }),
+            k < words.count - 1
+        else { return nil }
+        return Array(words[k...])
+    }
+
+    /// A name that is a surname alone, particle first (`de Vries` after `Ms.`, `von der Leyen`).
+    static func isSurnameAlone(_ words: [String]) -> Bool {
+        words.count >= 2 && Lexicon.surnameParticles.contains(words[0]) && !Lexicon.surnameParticles.contains(words[words.count - 1])
+    }
+
+    /// `al-assad` is also `assad`.
+    static func withoutArticle(_ word: String) -> String? {
+        for prefix in ["al-", "el-"] where word.hasPrefix(prefix) && word.count > prefix.count + 1 {
+            return String(word.dropFirst(prefix.count))
+        }
+        return nil
+    }
+
     /// Groups of mention indices, each in text order, ordered by first mention.
     static func group(_ mentions: inout [NameMention]) -> [[Int]] {
         harmoniseLabels(&mentions)
@@ -33,8 +54,10 @@ enum EntityGrouper {
         let person = NERTag.index(of: .person)
         let organization = NERTag.index(of: .organization)
 
-        // 1. Multi-word names and every non-person name, by label and words.
-        for (m, mention) in mentions.enumerated() where mention.label != person || mention.words.count > 1 {
+        // 1. Multi-word names and every non-person name, by label and words. A surname alone
+        // (`de Vries`) waits for step 2, as a one-word surname does.
+        for (m, mention) in mentions.enumerated()
+        where mention.label != person || (mention.words.count > 1 && !isSurnameAlone(mention.words)) {
             var key = "\(mention.label):" + Self.key(mention.words)
             if mention.label == person, let first = mention.words.first, let last = mention.words.last {
                 key = "\(person):\(first) \(last)"
@@ -55,10 +78,12 @@ enum EntityGrouper {
             let mention = mentions[members[0]]
             guard mention.label == person, let first = mention.words.first, let last = mention.words.last else { continue }
             lastWords[last, default: []].insert(g)
+            if let surname = particleSurname(mention.words) { lastWords[key(surname), default: []].insert(g) }
+            if let bare = withoutArticle(last) { lastWords[bare, default: []].insert(g) }
             firstWords[first, default: []].insert(g)
         }
         for (m, mention) in mentions.enumerated() where groupOf[m] < 0 {
-            let word = mention.words.first ?? ""
+            let word = key(mention.words)
             var target: Int?
             if let candidates = lastWords[word], candidates.count == 1 {
                 target = candidates.first

@@ -14,7 +14,8 @@ extension Lexicon {
             speakerMatchTitles, nameParticles, titlePrepositions,
             // Entities
             organisationHeads, roleHeads, roleModifiers, calendarWords, titlePrefixes, leaderHeads, organizationWords,
-            stateHoldings, stateTitles, placeNouns, genericHeads, placeNounOwners, acronymSkipWords,
+            stateHoldings, stateTitles, placeNouns, genericHeads, placeNounOwners, acronymSkipWords, surnameParticles,
+            organisationLinks,
             // Stance
             negativeVerbs, positiveVerbs, weakRelationVerbs, doublingVerbs, topicWords, clauseBreakers, nounDeterminers,
             nounLinks, subjectStops, themeStops, verbCues, opaqueSubjects, malePronouns, femalePronouns, targetPronouns,

@@ -117,6 +117,19 @@ extension Lexicon {
     /// city, Valadares`).
     static let placeNounOwners = WordList("place noun owners", ["'s", "’s", "the", "its", "their"])
 
+    /// Lower-case words that open a surname (`Sanne de Vries`, `Ursula von der Leyen`, `Osama bin
+    /// Laden`): the surname runs from the first of them to the end of the name.
+    static let surnameParticles = WordList(
+        "surname particles",
+        [
+            "de", "da", "di", "do", "du", "del", "della", "der", "den", "des", "dos", "das", "van", "von", "ter", "ten",
+            "le", "la", "bin", "ibn", "ben", "al", "el", "zu", "af",
+        ])
+
+    /// Prepositions that join an organisation's head to the rest of its name (`Joint Council for
+    /// the Welfare of Immigrants`, `Ministry of Defence`).
+    static let organisationLinks = WordList("organisation links", ["of", "for", "on"])
+
     /// Small words an organisation's initials leave out (`Bank of England` → `BE`).
     static let acronymSkipWords = WordList("acronym skip words", ["of", "the", "and", "for", "&"])
 }
