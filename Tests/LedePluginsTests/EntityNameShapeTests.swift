@@ -47,10 +47,12 @@ struct EntityNameShapeTests {
         #expect(found.first?.1 == .organization)
     }
 
-    @Test("an organisation's name stops before a title and a person")
+    @Test("an organisation's name stops before a title, a person and a weekday")
     func organisationStops() throws {
         let found = try Self.spans("The Ministry of Defence Secretary Alan Brandt resigned.")
         #expect(!found.contains { $0.0.contains("Secretary") || ($0.1 == .organization && $0.0.contains("Brandt")) }, "\(found)")
+        let weekday = try Self.spans("The Harbour Council of Maresby on Thursday fined the Ministry for Tuesday's delay.")
+        #expect(!weekday.contains { $0.0.contains("Thursday") || $0.0.contains("Tuesday") }, "\(weekday)")
     }
 
     @Test("a party's member is one name")

@@ -238,7 +238,7 @@ public struct EntitiesPlugin: CommandPlugin {
     }
 
     /// `Joint Council` + `for the` + `Welfare of Immigrants`: an organisation whose name ends in a
-    /// head (`Council`, `Ministry`) runs on through `of`, `for` or `on` (and `the`) into the
+    /// head (`Council`, `Ministry`) runs on through `of` or `for` (and `the`) into the
     /// capitalised words that follow, whatever the recogniser made of them. The run stops at the
     /// sentence's end, at a person's name and at a role word (`Ministry of Defence Secretary …`).
     static func joinOrganisationComplements(
@@ -265,7 +265,9 @@ public struct EntitiesPlugin: CommandPlugin {
             if t < sentenceEnd && words[t] == "the" { t += 1 }
             let personStarts = Set(spans[k...].prefix(8).filter { $0.label == person }.map(\.tokens.lowerBound))
             var end = t
-            while end < sentenceEnd && isCapitalised(end) && !personStarts.contains(end) && !Lexicon.roleHeads.contains(words[end]) {
+            while end < sentenceEnd && isCapitalised(end) && !personStarts.contains(end) && !Lexicon.roleHeads.contains(words[end])
+                && !Lexicon.calendarWords.contains(words[end])
+            {
                 end += 1
                 // `Welfare of Immigrants`: `of` inside the name, between capitalised words.
                 if end + 1 < sentenceEnd && words[end] == "of" && isCapitalised(end + 1) { end += 1 }

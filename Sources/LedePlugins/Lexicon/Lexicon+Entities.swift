@@ -127,8 +127,8 @@ extension Lexicon {
         ])
 
     /// Prepositions that join an organisation's head to the rest of its name (`Joint Council for
-    /// the Welfare of Immigrants`, `Ministry of Defence`).
-    static let organisationLinks = WordList("organisation links", ["of", "for", "on"])
+    /// the Welfare of Immigrants`, `Ministry of Defence`). Not `on`: `the Office on Thursday`.
+    static let organisationLinks = WordList("organisation links", ["of", "for"])
 
     /// Small words an organisation's initials leave out (`Bank of England` → `BE`).
     static let acronymSkipWords = WordList("acronym skip words", ["of", "the", "and", "for", "&"])
