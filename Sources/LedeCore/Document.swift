@@ -63,12 +63,6 @@ public struct Document: Sendable {
 
     /// Index of the first token whose start is at or after `offset`.
     public func tokenIndex(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let mid = (low + high) / 2
-            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        tokens.partitionPoint { $0.span.start < offset }
     }
 }

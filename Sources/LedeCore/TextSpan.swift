@@ -40,12 +40,7 @@ public struct SpanIndex: Sendable {
     public func anyContains(_ span: TextSpan) -> Bool {
         // The spans starting at or before `span.start` are a prefix; one of them reaches far enough
         // exactly when the furthest end in that prefix does.
-        var low = 0
-        var high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if starts[middle] <= span.start { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 && furthestEnd[low - 1] >= span.end
+        let prefix = starts.partitionPoint { $0 <= span.start }
+        return prefix > 0 && furthestEnd[prefix - 1] >= span.end
     }
 }

@@ -5,7 +5,7 @@ import Testing
 struct SpanIndexTests {
     @Test("answers as a scan of every span does, nested and overlapping spans included")
     func agreesWithScan() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<200 {
             let spans = (0..<Int(generator.next() % 12)).map { _ -> TextSpan in
                 let start = Int(generator.next() % 60)
@@ -23,18 +23,5 @@ struct SpanIndexTests {
     @Test("no spans contain nothing")
     func empty() {
         #expect(!SpanIndex([]).anyContains(TextSpan(0, 0)))
-    }
-}
-
-/// A small deterministic generator, so a failure replays.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import LedeCore
 import Testing
 
 @testable import LedeShell
@@ -20,7 +21,7 @@ struct WordQuotingTests {
 
     /// A deterministic run of candidates built from `pieces`: each piece alone, then random joins.
     static func candidates(count: Int) -> [String] {
-        var generator = SplitMix(seed: 0x1ede)
+        var generator = SeededGenerator(seed: 0x1ede)
         var result = pieces + pieces.map { "x" + $0 + "y" }
         for _ in 0..<count {
             let length = Int(generator.next() % 6) + 1
@@ -67,7 +68,7 @@ struct WordQuotingTests {
 
     @Test("a command list is written as one line that parses back to the same commands")
     func lineRoundTrip() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let values = Self.candidates(count: 300).filter { !$0.unicodeScalars.contains("\n") }
         func pick() -> String { values[Int(generator.next() % UInt64(values.count))] }
         for _ in 0..<500 {
@@ -92,18 +93,5 @@ struct WordQuotingTests {
     @Test("a word holding a line break cannot be one script line")
     func lineBreak() {
         #expect(WordQuoting.line([ParsedCommand(words: ["use", "Quiet day\nunload --all"])]) == nil)
-    }
-}
-
-/// A small seeded generator, so that every run tries the same values.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
