@@ -23,6 +23,19 @@ struct EntityNameShapeTests {
         #expect(people.allSatisfy { $0.2 == canonical }, "\(people)")
     }
 
+    @Test("a particle name takes in the person's name before it, never a name of another kind")
+    func particlesStopAtOtherNames() {
+        let document = Document(Article(id: "t", title: "", text: "Nuno da Silva met Porto da Costa in May."))
+        let words = document.lowercaseTokens
+        let person = NERTag.index(of: .person)
+        let location = NERTag.index(of: .location)
+        // Tokens: Nuno 0, da 1, Silva 2, met 3, Porto 4, da 5, Costa 6.
+        let spans = EntitiesPlugin.extendOverParticles(
+            [(0..<1, person), (2..<3, person), (4..<5, location), (6..<7, person)], document: document, words: words)
+        #expect(spans.map(\.tokens) == [0..<3, 4..<5, 5..<7], "\(spans)")
+        #expect(spans.map(\.label) == [person, location, person])
+    }
+
     @Test("a surname's article is optional: `Hamdan` is `Tarek al-Hamdan`")
     func arabicArticle() {
         var mentions = [EntityGroupingTests.mention("Tarek al-Hamdan", .person, at: 0), EntityGroupingTests.mention("Hamdan", .person, at: 5)]

@@ -44,8 +44,8 @@ public struct EntitiesPlugin: CommandPlugin {
             joinOrganisationComplements(
                 extendOverParticles(
                     mergeSplitNames(
-                    NERModel.spans(from: tags).flatMap {
-                        splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
+                        NERModel.spans(from: tags).flatMap {
+                            splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
                         }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
                         document: document, gazetteer: model.gazetteer),
                     document: document, words: words),
@@ -194,8 +194,13 @@ public struct EntitiesPlugin: CommandPlugin {
             {
                 start = before
             }
-            // The word before may be a name of its own already (`Jurgen` PERSON): one name now.
+            // The word before may be a person's name of its own already (`Jurgen`): one name now.
+            // A name of another kind there stays, and the person's name starts after it.
             while let last = result.last, last.tokens.upperBound > start {
+                guard last.label == person else {
+                    start = last.tokens.upperBound
+                    break
+                }
                 result.removeLast()
                 start = min(start, last.tokens.lowerBound)
             }
