@@ -34,7 +34,7 @@ public struct ExternalPlugin: CommandPlugin {
     /// integer `start` and `end` must have `0 <= start <= end <= length` (Unicode scalars, as
     /// PROTOCOL.md says). Such a result would mark the wrong words, or none, wherever it is shown.
     static func checkSpans(_ result: JSONValue, length: Int, plugin: String, article: String) throws(LedeError) {
-        guard let bad = result.spans().first(where: { !(0 <= $0.start && $0.start <= $0.end && $0.end <= length) }) else {
+        guard let bad = result.firstSpan(where: { start, end in !(0 <= start && start <= end && end <= length) }) else {
             return
         }
         throw LedeError(

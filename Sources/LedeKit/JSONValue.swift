@@ -120,19 +120,61 @@ extension JSONValue {
     /// document order: `$.spans[3]`, `$.quotes[0].speaker_mention`.
     public func spans(path: String = "$") -> [(path: String, start: Int, end: Int)] {
         var found: [(path: String, start: Int, end: Int)] = []
-        collectSpans(path: path, into: &found)
+        var steps: [PathStep] = []
+        visitSpans(&steps) { steps, start, end in
+            found.append((Self.path(path, steps), start, end))
+            return true
+        }
         return found
     }
 
-    private func collectSpans(path: String, into found: inout [(path: String, start: Int, end: Int)]) {
+    /// The first span (as ``spans(path:)`` lists them) for which `isWanted` holds. The walk builds
+    /// no path until it finds one, so checking a large valid result costs no strings.
+    public func firstSpan(path: String = "$", where isWanted: (Int, Int) -> Bool) -> (path: String, start: Int, end: Int)? {
+        var found: (path: String, start: Int, end: Int)?
+        var steps: [PathStep] = []
+        visitSpans(&steps) { steps, start, end in
+            guard isWanted(start, end) else { return true }
+            found = (Self.path(path, steps), start, end)
+            return false
+        }
+        return found
+    }
+
+    private enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    private static func path(_ root: String, _ steps: [PathStep]) -> String {
+        steps.reduce(into: root) { path, step in
+            switch step {
+            case .key(let key): path += "." + key
+            case .index(let index): path += "[\(index)]"
+            }
+        }
+    }
+
+    /// Calls `visit` for each span in document order while it returns true; false when stopped.
+    @discardableResult
+    private func visitSpans(_ steps: inout [PathStep], _ visit: ([PathStep], Int, Int) -> Bool) -> Bool {
         switch self {
         case .object(let fields):
-            if let start = self["start"]?.intValue, let end = self["end"]?.intValue { found.append((path, start, end)) }
-            for (key, item) in fields { item.collectSpans(path: path + "." + key, into: &found) }
+            if let start = self["start"]?.intValue, let end = self["end"]?.intValue, !visit(steps, start, end) { return false }
+            for (key, item) in fields {
+                steps.append(.key(key))
+                defer { steps.removeLast() }
+                if !item.visitSpans(&steps, visit) { return false }
+            }
         case .array(let items):
-            for (index, item) in items.enumerated() { item.collectSpans(path: path + "[\(index)]", into: &found) }
+            for (index, item) in items.enumerated() {
+                steps.append(.index(index))
+                defer { steps.removeLast() }
+                if !item.visitSpans(&steps, visit) { return false }
+            }
         default:
             break
         }
+        return true
     }
 }

@@ -7,18 +7,13 @@ import Testing
 struct CorpusPluginTests {
     /// A plugin that logs each analysis it makes to `calls.log` beside itself.
     static func plugin(version: String, in folder: URL) throws -> URL {
-        let plugin = folder.appendingPathComponent("tally")
-        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
         let manifest = """
             {"name": "tally", "version": "\(version)", "protocol_version": 1, "summary": "characters",
              "command": ["python3", "tally.py"],
              "commands": [{"name": "tally", "summary": "characters per article", "columns": ["chars"]}]}
             """
-        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
-        let script = """
-            import os, sys
-            sys.path.insert(0, \(String(reflecting: LedeRun.root.appendingPathComponent("plugins/python").path)))
-            from lede_plugin import serve
+        let script = LedeRun.pythonPluginPrelude + """
+
             log = os.path.join(os.path.dirname(os.path.abspath(__file__)), "calls.log")
             def analyze(article, inputs):
                 with open(log, "a") as f:
@@ -26,7 +21,7 @@ struct CorpusPluginTests {
                 return {"chars": len(article["text"])}
             serve(analyze, name="tally", version="\(version)")
             """
-        try script.write(to: plugin.appendingPathComponent("tally.py"), atomically: false, encoding: .utf8)
+        let plugin = try LedeRun.writePlugin("tally", in: folder, manifest: manifest, files: ["tally.py": script])
         return plugin.appendingPathComponent("calls.log")
     }
 

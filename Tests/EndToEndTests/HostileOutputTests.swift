@@ -23,12 +23,7 @@ struct HostileOutputTests {
     @Test("lede analyze forwards a custom plugin's log lines without their escape sequences")
     func forwardedPluginLog() throws {
         let folder = LedeRun.temporaryDirectory()
-        let plugin = folder.appendingPathComponent("noisy")
-        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
-        try """
-            {"name": "noisy", "version": "0.0.1", "protocol_version": 1, "command": ["python3", "noisy.py"]}
-            """.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
-        try """
+        let script = """
             import json, sys
             for line in sys.stdin:
                 request = json.loads(line)
@@ -43,7 +38,11 @@ struct HostileOutputTests {
                     sys.stderr.flush()
                     result = {"length": 1}
                 print(json.dumps({"jsonrpc": "2.0", "id": rid, "result": result}), flush=True)
-            """.write(to: plugin.appendingPathComponent("noisy.py"), atomically: false, encoding: .utf8)
+            """
+        try LedeRun.writePlugin(
+            "noisy", in: folder,
+            manifest: #"{"name": "noisy", "version": "0.0.1", "protocol_version": 1, "command": ["python3", "noisy.py"]}"#,
+            files: ["noisy.py": script])
         let run = try LedeRun.run(
             ["analyze", "--with", "noisy", "--plugins", folder.path, "--no-progress"],
             input: "{\"id\": \"a\", \"text\": \"The council met on Tuesday.\"}\n")

@@ -197,14 +197,12 @@ struct InteractiveTests {
     @Test("a custom plugin's manifest completes entity names computed from the loaded articles")
     func customPluginCompletesEntities() throws {
         let folder = LedeRun.temporaryDirectory()
-        let plugin = folder.appendingPathComponent("who")
-        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
         let manifest = """
             {"name": "who", "version": "1.0.0", "protocol_version": 1, "command": ["./who.sh"],
              "commands": [{"name": "who", "summary": "about one person",
                            "arguments": [{"name": "NAME", "help": "a person", "complete": "entities"}]}]}
             """
-        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
+        try LedeRun.writePlugin("who", in: folder, manifest: manifest)
         let s = try startOnSecondSample("--plugins '\(folder.path)'")
         s.type("who Dra")
         s.keys("Tab")

@@ -32,6 +32,28 @@ struct LedeRun {
         return path
     }
 
+    /// Writes a custom plugin's folder `name` inside `folder`: its `plugin.json` and its other
+    /// files (name → text). Returns the plugin's folder.
+    @discardableResult
+    static func writePlugin(_ name: String, in folder: URL, manifest: String, files: [String: String] = [:]) throws -> URL {
+        let plugin = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
+        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
+        for (file, text) in files {
+            try text.write(to: plugin.appendingPathComponent(file), atomically: false, encoding: .utf8)
+        }
+        return plugin
+    }
+
+    /// The opening lines of a Python plugin built on `plugins/python/lede_plugin.py`.
+    static var pythonPluginPrelude: String {
+        """
+        import os, sys
+        sys.path.insert(0, \(String(reflecting: root.appendingPathComponent("plugins/python").path)))
+        from lede_plugin import serve
+        """
+    }
+
     /// A fresh, empty folder for one test.
     static func temporaryDirectory() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("lede-e2e-\(UUID().uuidString)")

@@ -12,18 +12,14 @@ struct SignalTests {
     /// A plugin that starts a background `sleep` at launch and writes `PLUGIN CHILD` pids to
     /// `pids` beside itself. With `lingers`, each analysis writes `busy` and then never returns.
     static func plugin(lingers: Bool, in folder: URL) throws -> URL {
-        let plugin = folder.appendingPathComponent("linger")
-        try FileManager.default.createDirectory(at: plugin, withIntermediateDirectories: true)
         let manifest = """
             {"name": "linger", "version": "1.0.0", "protocol_version": 1, "summary": "keeps a child",
              "command": ["python3", "linger.py"],
              "commands": [{"name": "linger", "summary": "characters per article", "columns": ["chars"]}]}
             """
-        try manifest.write(to: plugin.appendingPathComponent("plugin.json"), atomically: false, encoding: .utf8)
-        let script = """
-            import os, subprocess, sys, time
-            sys.path.insert(0, \(String(reflecting: LedeRun.root.appendingPathComponent("plugins/python").path)))
-            from lede_plugin import serve
+        let script = LedeRun.pythonPluginPrelude + """
+
+            import subprocess, time
             here = os.path.dirname(os.path.abspath(__file__))
             child = subprocess.Popen(["sleep", "300"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL)
@@ -37,8 +33,7 @@ struct SignalTests {
                 return {"chars": len(article["text"])}
             serve(analyze, name="linger", version="1.0.0")
             """
-        try script.write(to: plugin.appendingPathComponent("linger.py"), atomically: false, encoding: .utf8)
-        return plugin
+        return try LedeRun.writePlugin("linger", in: folder, manifest: manifest, files: ["linger.py": script])
     }
 
     /// The pids in the plugin's `pids` file.
