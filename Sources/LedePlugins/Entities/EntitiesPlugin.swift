@@ -170,7 +170,9 @@ public struct EntitiesPlugin: CommandPlugin {
         let person = NERTag.index(of: .person)
         func isCapitalised(_ t: Int) -> Bool { document.scalars[document.tokens[t].start].properties.isUppercase }
         var result: [(tokens: Range<Int>, label: Int)] = []
-        for span in (spans + bridgedNames(spans, document: document, words: words)).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+        let bridged = bridgedNames(spans, document: document, words: words)
+        let all = bridged.isEmpty ? spans : (spans + bridged).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for span in all {
             guard span.label == person, let sentence = document.sentenceIndex(containing: document.tokens[span.tokens.lowerBound].start)
             else {
                 result.append(span)
@@ -216,11 +218,20 @@ public struct EntitiesPlugin: CommandPlugin {
     static func bridgedNames(
         _ spans: [(tokens: Range<Int>, label: Int)], document: Document, words: [String]
     ) -> [(tokens: Range<Int>, label: Int)] {
-        var covered = Set<Int>()
-        for span in spans { covered.formUnion(span.tokens) }
+        // Spans come in text order: whether a token is inside one is a binary search.
+        func isCovered(_ t: Int) -> Bool {
+            let k = spans.partitionPoint { $0.tokens.upperBound <= t }
+            return k < spans.count && spans[k].tokens.contains(t)
+        }
         func isCapitalisedWord(_ t: Int) -> Bool {
             let scalar = document.scalars[document.tokens[t].start]
             return scalar.properties.isUppercase && document.tokens[t].end - document.tokens[t].start > 1
+        }
+        // A lower-case particle starts with one of few letters: checked before the list.
+        func isParticle(_ t: Int) -> Bool {
+            let first = document.scalars[document.tokens[t].start].value
+            guard (97...122).contains(first), Self.particleInitials & 1 << (first - 97) != 0 else { return false }
+            return Lexicon.surnameParticles.contains(words[t])
         }
         var found: [(tokens: Range<Int>, label: Int)] = []
         for sentence in document.sentences {
@@ -228,18 +239,22 @@ public struct EntitiesPlugin: CommandPlugin {
             var t = range.lowerBound
             while t + 2 < range.upperBound {
                 defer { t += 1 }
-                guard isCapitalisedWord(t), !covered.contains(t), Lexicon.surnameParticles.contains(words[t + 1]),
-                    !isCapitalisedWord(t + 1)
-                else { continue }
+                guard isParticle(t + 1), isCapitalisedWord(t), !isCapitalisedWord(t + 1), !isCovered(t) else { continue }
                 var last = t + 2
-                if last < range.upperBound, Lexicon.surnameParticles.contains(words[last]), !isCapitalisedWord(last) { last += 1 }
-                guard last < range.upperBound, isCapitalisedWord(last), !covered.contains(last),
-                    !Lexicon.roleHeads.contains(words[t]), Lexicon.calendarWords.contains(words[last]) == false
+                if last < range.upperBound, isParticle(last), !isCapitalisedWord(last) { last += 1 }
+                guard last < range.upperBound, isCapitalisedWord(last), !isCovered(last),
+                    !Lexicon.roleHeads.contains(words[t]), !Lexicon.calendarWords.contains(words[last])
                 else { continue }
                 found.append((last..<last + 1, NERTag.index(of: .person)))
             }
         }
         return found
+    }
+
+    /// The first letters of the surname particles, as a bit set over `a`–`z`.
+    static let particleInitials: UInt32 = Lexicon.surnameParticles.entries.reduce(0) { bits, word in
+        guard let first = word.unicodeScalars.first?.value, (97...122).contains(first) else { return bits }
+        return bits | 1 << (first - 97)
     }
 
     /// `Joint Council` + `for the` + `Welfare of Immigrants`: an organisation whose name ends in a
