@@ -82,6 +82,31 @@ struct EntityRoles {
         return (m, mentions[m].tokens.lowerBound)
     }
 
+    /// The owner of a role described in lower-case words (`Norway's climate minister`, `its
+    /// president`): up to three such words before token `i`, after a name's possessive (the name's
+    /// mention) or after `its` or `their` (no mention: an organisation the text does not name
+    /// here). Returns the owner's mention, if any, and the first token of the phrase.
+    private func possessor(before i: Int) -> (mention: Int?, start: Int)? {
+        var k = i - 1
+        while k >= 0 && i - k <= 3 && document.tokens[k].kind == .word && isLowercaseWord(k)
+            && !Lexicon.possessiveDeterminers.contains(words[k])
+        {
+            k -= 1
+        }
+        guard k >= 0 else { return nil }
+        if Lexicon.possessiveDeterminers.contains(words[k]) && (words[k] == "its" || words[k] == "their") {
+            return (nil, k)
+        }
+        guard k >= 1, words[k] == "'s" || words[k] == "’s", let m = mentionEnding[k - 1], mentions[m].label != person else {
+            return nil
+        }
+        return (m, mentions[m].tokens.lowerBound)
+    }
+
+    private func isLowercaseWord(_ i: Int) -> Bool {
+        document.scalars[document.tokens[i].start].properties.isLowercase
+    }
+
     static func normalised(_ text: String) -> String {
         let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
         if let country = EntityVocabulary.seatsOfGovernment[lower] { return country }
@@ -105,14 +130,22 @@ struct EntityRoles {
             if let (range, head) = title(endingAt: titleEnd, from: 0) {
                 var first = range.lowerBound
                 var key: String?
+                var owned = false
                 if let (modifier, modifierStart) = self.modifier(before: range.lowerBound) {
                     first = modifierStart
                     key = Self.normalised(mentions[modifier].text)
+                } else if let (owner, ownerStart) = possessor(before: range.lowerBound) {
+                    // `Norway's climate minister, Eirik Haugland`: lower-case words between the
+                    // possessive and the title's head describe the role.
+                    first = ownerStart
+                    key = owner.map { Self.normalised(mentions[$0].text) }
+                    owned = true
                 } else if let place = placeAfter(mention) {
                     key = Self.normalised(mentions[place].text)
                 }
-                // `the minister, Lars Eriksen,` without a place says too little to resolve anything.
-                if key != nil || titleEnd == start - 1 {
+                // `the minister, Lars Eriksen,` without a place or an owner says too little to
+                // resolve anything.
+                if key != nil || owned || titleEnd == start - 1 {
                     result.append(
                         RoleStatement(group: groupOf[m], text: text(first..<range.upperBound), head: head, modifier: key))
                 }
@@ -157,7 +190,7 @@ struct EntityRoles {
                 continue
             }
             let candidates = Set(statements.filter { statement in
-                let headFits = statement.head == head
+                let headFits = Lexicon.isSameRole(statement.head, head)
                     || (head == "leader" && Lexicon.leaderHeads.contains(statement.head))
                 return headFits && (modifier == nil || statement.modifier == modifier)
             }.map(\.group))

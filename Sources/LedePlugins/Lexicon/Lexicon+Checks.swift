@@ -11,11 +11,11 @@ extension Lexicon {
             speakerPronouns, determiners, speakerAuxiliaries, phraseBreakers, writings, sentenceAdverbs, nounMarkers,
             timeWords, nameTitles, roleWords, titleContext, scareContext, clauseOpeners, introWords, venuePrepositions,
             objectPrepositions, placePrepositions, modals, minorWords, titleLeaders, bareClauseCues, quoteCalendarWords,
-            speakerMatchTitles, nameParticles, titlePrepositions,
+            speakerMatchTitles, nameParticles, titlePrepositions, agentNouns, agentLinks,
             // Entities
             organisationHeads, roleHeads, roleModifiers, calendarWords, titlePrefixes, leaderHeads, organizationWords,
             stateHoldings, stateTitles, placeNouns, genericHeads, placeNounOwners, acronymSkipWords, surnameParticles,
-            organisationLinks,
+            organisationLinks, possessiveDeterminers,
             // Stance
             negativeVerbs, positiveVerbs, weakRelationVerbs, doublingVerbs, topicWords, clauseBreakers, nounDeterminers,
             nounLinks, subjectStops, themeStops, verbCues, opaqueSubjects, malePronouns, femalePronouns, targetPronouns,
@@ -23,7 +23,7 @@ extension Lexicon {
             modifierPrepositions,
             // Summary
             summarySpeechWords, summarySentenceOpeners, titleLinkingWords, commonVerbs, genericNouns, fallbackStopwords,
-        ]
+        ] + roleSynonyms
 
     /// Lists that give a word roles that exclude each other, so they must share none.
     static let disjointLists: [(WordList, WordList)] =

@@ -126,6 +126,22 @@ extension Lexicon {
             "le", "la", "bin", "ibn", "ben", "al", "el", "zu", "af",
         ])
 
+    /// Role heads that name one role (`the envoy` after `Ambassador Teuila Faleolo`), a list each.
+    static let roleSynonyms = [
+        WordList("role synonyms: envoy", ["envoy", "ambassador"]),
+        WordList("role synonyms: chair", ["chairman", "chairwoman", "chair"]),
+        WordList("role synonyms: spokesperson", ["spokesman", "spokeswoman", "spokesperson"]),
+    ]
+
+    /// Whether two role heads name the same role.
+    static func isSameRole(_ a: String, _ b: String) -> Bool {
+        a == b || roleSynonyms.contains { $0.contains(a) && $0.contains(b) }
+    }
+
+    /// Determiners that say whose something is (`its president`, `her deputy`).
+    static let possessiveDeterminers = WordList(
+        "possessive determiners", ["its", "their", "his", "her", "our", "my", "your"])
+
     /// Prepositions that join an organisation's head to the rest of its name (`Joint Council for
     /// the Welfare of Immigrants`, `Ministry of Defence`). Not `on`: `the Office on Thursday`.
     static let organisationLinks = WordList("organisation links", ["of", "for"])

@@ -93,6 +93,18 @@ extension Lexicon {
             "pope", "archbishop", "bishop", "rabbi", "reverend", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.",
         ])
 
+    /// Nouns for someone who speaks for another (`a spokesman for Reyes`, `an aide to the
+    /// mayor`): the speaker is that person, not the one named after `for` or `to`.
+    static let agentNouns = WordList(
+        "agent nouns",
+        [
+            "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "lawyer", "lawyers",
+            "attorney", "representative", "source", "sources", "official", "officials", "assistant", "envoy",
+        ])
+
+    /// Words that join an agent noun to the one it speaks for.
+    static let agentLinks = WordList("agent links", ["for", "to"])
+
     /// Words that make a quoted fragment a title or a name rather than speech.
     static let titleContext = WordList(
         "title context",

@@ -67,7 +67,7 @@ extension QuoteAttributor {
         guard f.open > f.before.lowerBound,
             reader.isWord(f.open - 1) || reader.isPunct(f.open - 1, ",") || reader.isPunct(f.open - 1, ":")
         else { return nil }
-        guard let phrase = sentenceOpener(from: f.before.lowerBound, before: f.open), phrase.kind != .description else {
+        guard let phrase = sentenceOpener(from: f.before.lowerBound, before: f.open), !phrase.isDescribed else {
             return nil
         }
         return Attribution(phrase: phrase, cue: nil, cueText: nil, rule: .sentenceSubject, embedded: true)
@@ -191,7 +191,7 @@ extension QuoteAttributor {
         }
         // A sentence that names its subject and ends in a colon (`Starmer put it plainly:`).
         if passage.span.start > reader.tokens[colon].end,
-            let phrase = sentenceOpener(from: start, before: colon), phrase.kind != .description
+            let phrase = sentenceOpener(from: start, before: colon), !phrase.isDescribed
         {
             return Attribution(phrase: phrase, cue: nil, cueText: ":", rule: .colonIntro, strength: .weaker)
         }

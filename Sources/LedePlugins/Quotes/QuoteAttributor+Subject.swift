@@ -12,7 +12,7 @@ extension QuoteAttributor {
         // saying` and `with McCain calling it` do name the speaker.
         if last >= limit, !reader.isPunct(last, ","),
             let phrase = phrases.head(endingAt: last, limit: limit),
-            phrase.kind != .description || reader.word(phrase.tokens.lowerBound - 1) == "with",
+            !phrase.isDescribed || reader.word(phrase.tokens.lowerBound - 1) == "with",
             !(reader.word(phrase.tokens.lowerBound - 1).map { Lexicon.venuePrepositions.contains($0) } ?? false)
         {
             return phrase

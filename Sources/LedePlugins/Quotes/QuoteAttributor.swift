@@ -192,6 +192,13 @@ struct QuoteAttributor {
         {
             return nil
         }
+        // `the promised interconnector`, `its stated aim`: a participle after a determiner
+        // describes a noun; no one speaks.
+        if w.hasSuffix("ed"), let previous = reader.word(t - 1), Lexicon.nounMarkers.contains(previous),
+            reader.word(t + 1).map({ !Lexicon.nounMarkers.contains($0) && $0 != "that" }) == true
+        {
+            return nil
+        }
         // `read` and `reads` count only as `the statement read` or `it read`: not after another
         // pronoun or `to`.
         if w == "read" || w == "reads", let previous = reader.word(t - 1), previous != "it",

@@ -9,11 +9,17 @@ struct SpeakerPhrase: Sendable, Hashable {
         case pronoun
         /// A described speaker: `one analyst`, `the former secretary of state`.
         case description
+        /// Someone speaking for a named party: `a spokesman for Reyes`, `an aide to the mayor`.
+        /// The party is not the speaker, so the phrase resolves to nobody.
+        case agent
     }
 
     /// Token range in ``Document/tokens``.
     var tokens: Range<Int>
     var kind: Kind
+
+    /// A speaker described rather than named or referred to (an agent is one too).
+    var isDescribed: Bool { kind == .description || kind == .agent }
 }
 
 /// Reads the speaker phrase on either side of a cue word.
@@ -73,7 +79,7 @@ struct SpeakerPhraseReader {
         // comma ends an introductory clause, the name between the commas is the subject.
         let named = nameBetween(k + 1, j, limit: limit)
         guard let owner = head(endingAt: ownerEnd, limit: limit),
-            owner.kind != .description || ownerEnd - owner.tokens.lowerBound < 4
+            !owner.isDescribed || ownerEnd - owner.tokens.lowerBound < 4
         else { return named }
         let before = owner.tokens.lowerBound - 1
         // `Clinton, during a town hall in Columbus, Ohio, said`, `Cory James, 22, of Flint,
@@ -136,7 +142,7 @@ struct SpeakerPhraseReader {
                 reader.word(t).map { Lexicon.quoteCalendarWords.contains($0) || $0 == "the" || $0 == "." } ?? true
             }
             // `the order released Friday said`: a date closes a described speaker, or nothing.
-            guard isDate else { return SpeakerPhrase(tokens: k..<j + 1, kind: .name) }
+            guard isDate else { return agent(before: k, endingAt: j, limit: limit) ?? SpeakerPhrase(tokens: k..<j + 1, kind: .name) }
             guard k - 1 >= limit, reader.isLowercaseWord(k - 1), let previous = reader.word(k - 1),
                 !Lexicon.timeWords.contains(previous), let described = head(endingAt: k - 1, limit: limit),
                 described.kind == .description
@@ -166,6 +172,27 @@ struct SpeakerPhraseReader {
 
     /// The speaker after an inverted cue (`said Trump`, `according to one analyst`), reading right
     /// up to token `limit` (exclusive).
+    /// `a spokesman for Reyes` when the name starting at token `name` follows an agent noun and
+    /// `for` or `to` (`a source close to the minister` too), from the noun phrase's determiner.
+    private func agent(before name: Int, endingAt j: Int, limit: Int) -> SpeakerPhrase? {
+        var k = name - 1
+        guard k - 1 >= limit, let link = reader.word(k), Lexicon.agentLinks.contains(link) else { return nil }
+        k -= 1
+        if link == "to", reader.word(k) == "close" { k -= 1 }
+        guard k >= limit, let noun = reader.word(k), Lexicon.agentNouns.contains(noun) else { return nil }
+        var start = k
+        while start - 1 >= limit && k - start < 3, let previous = reader.word(start - 1) {
+            if Lexicon.determiners.contains(previous) {
+                start -= 1
+                break
+            }
+            guard reader.isLowercaseWord(start - 1), !Lexicon.phraseBreakers.contains(previous), QuoteLexicon.cues[previous] == nil
+            else { break }
+            start -= 1
+        }
+        return SpeakerPhrase(tokens: start..<j + 1, kind: .agent)
+    }
+
     func right(of cue: Int, limit: Int) -> SpeakerPhrase? {
         let j = cue + 1
         guard j < limit, let w = reader.word(j) else { return nil }

@@ -67,6 +67,8 @@ struct SpeakerResolver {
         case .name: resolution = resolveName(phrase, span: span)
         case .pronoun: resolution = resolvePronoun(phrase, span: span)
         case .description: resolution = resolveDescription(phrase, span: span)
+        // `a spokesman for Reyes`: the speaker is the spokesman, whom the article does not name.
+        case .agent: resolution = Resolution()
         }
         if let speaker = resolution.speaker {
             let fromEntity = resolution.entity.flatMap { entity(index: $0)?.gender }.flatMap { $0 == .unknown ? nil : $0 }
@@ -294,9 +296,13 @@ struct SpeakerResolver {
         let words = phrase.tokens.compactMap { reader.word($0) }.filter { !Lexicon.determiners.contains($0) }
         guard !words.isEmpty, words.count <= 4 else { return Resolution() }
         let role = words.joined(separator: " ")
+        // `Its managing director, Craig Holloway, called …`: the name in apposition right after
+        // the phrase is the one the article gives the role here.
+        let after = phrase.tokens.upperBound
+        let appositive = reader.isPunct(after, ",") && after + 1 < reader.count ? reader.tokens[after + 1].start : nil
         var found: Entity?
         for entity in entities.entities where entity.label == .person {
-            guard let first = entity.mentions.first, first.span.start < span.start else { continue }
+            guard let first = entity.mentions.first, first.span.start < span.start || first.span.start == appositive else { continue }
             guard entity.roles.contains(where: { $0.lowercased() == role || $0.lowercased().hasSuffix(" " + role) }) else {
                 continue
             }

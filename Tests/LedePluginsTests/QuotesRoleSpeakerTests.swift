@@ -1,0 +1,58 @@
+// Speakers given by a role or a description: a role noun goes to the person the article gave
+// that role, someone speaking for another is not that other, and a participle before a noun is
+// not a cue. Every text here is made up.
+import LedeCore
+import Testing
+
+@testable import LedePlugins
+
+@Suite("Quotes: speakers given by a role")
+struct QuotesRoleSpeakerTests: QuoteLookup {
+    @Test("a role noun goes to the person a possessive named with a described role", arguments: [
+        ("Norway's climate minister, Eirik Haugland, welcomed the study. The minister said: \"This is a wake-up call.\"", "wake-up"),
+        ("Iceland's chief fisheries negotiator, Eirik Haugland, left early. \"We will be back,\" the negotiator said.", "be back"),
+    ])
+    func possessiveRole(text: String, fragment: String) throws {
+        let q = try quote(text, containing: fragment)
+        #expect(q.speaker == "Eirik Haugland", "\(q)")
+    }
+
+    @Test("`its president, NAME,` gives the role; `the president` later is that person")
+    func organisationsOfficer() throws {
+        let text = "The Harbour Workers Union held a rally. Its president, Silvia Brandt, said the talks had failed.\n\n\"We will strike,\" the president said."
+        let q = try quote(text, containing: "We will strike")
+        #expect(q.speaker == "Silvia Brandt")
+    }
+
+    @Test("a role phrase with the name in apposition speaks as that name")
+    func appositiveName() throws {
+        let text = "Silverdune said it would appeal. Its managing director, Craig Holloway, called the ruling \"hasty and wrong\"."
+        let q = try quote(text, containing: "hasty and wrong")
+        #expect(q.speaker == "Craig Holloway")
+    }
+
+    @Test("a synonym of the stated role refers to the same person")
+    func roleSynonym() throws {
+        let text = "The walkout was led by Ambassador Teuila Faleolo of Moana Tasi.\n\n\"Bring us the money,\" the envoy said."
+        let q = try quote(text, containing: "Bring us the money")
+        #expect(q.speaker == "Teuila Faleolo")
+    }
+
+    @Test("someone speaking for a named person is not that person", arguments: [
+        ("Prime Minister Tomas Reyes faced questions. A spokesman for Reyes said: \"Mr Reyes has apologised.\"", "apologised"),
+        ("Mayor Ines Corda was away. \"The mayor is on holiday,\" said an aide to Corda.", "on holiday"),
+        ("Tomas Reyes stayed silent. A source close to Reyes said: \"He is furious.\"", "furious"),
+    ])
+    func agent(text: String, fragment: String) throws {
+        let q = try quote(text, containing: fragment)
+        #expect(q.speaker == nil, "\(q)")
+        #expect(q.speakerMention != nil, "the description stays as the mention: \(q)")
+    }
+
+    @Test("a participle after a determiner describes a noun and is no cue")
+    func participleAdjective() throws {
+        let q = try quote("Sabine Kugler called the promised interconnector \"a good idea with a long road ahead\".", containing: "good idea")
+        #expect(q.speaker == "Sabine Kugler")
+        #expect(q.cue == "called")
+    }
+}
