@@ -56,3 +56,24 @@ struct QuotesRoleSpeakerTests: QuoteLookup {
         #expect(q.cue == "called")
     }
 }
+
+@Suite("Quotes: coordinated cues and pronoun agreement")
+struct QuotesAgreementTests: QuoteLookup {
+    static let text = """
+        Labour's Shadow Home Secretary Yvette Moor said her party had backed the idea "for months", and said it was "damning that the office is not doing this already".
+
+        She continued: "Labour has a plan to clear the cases."
+        """
+
+    @Test("a cue after `and` shares the subject of the cue before it")
+    func coordinatedCue() throws {
+        let q = try quote(Self.text, containing: "damning")
+        #expect(q.speaker == "Yvette Moor", "\(q)")
+    }
+
+    @Test("`she` goes to a woman, never to the organisation quoted last")
+    func pronounNeedsAPerson() throws {
+        let q = try quote(Self.text, containing: "plan to clear")
+        #expect(q.speaker == "Yvette Moor", "\(q)")
+    }
+}

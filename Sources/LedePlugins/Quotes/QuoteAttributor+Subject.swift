@@ -2,8 +2,9 @@ import LedeCore
 
 /// The subject a cue hangs on when it is not next to it: the clause's or the sentence's.
 extension QuoteAttributor {
-    /// The subject a participle cue hangs on (`Trump said …, adding: "…"`): the speaker of the
-    /// nearest finite cue before it, or the phrase that opens the sentence.
+    /// The subject a participle or coordinated cue hangs on (`Trump said …, adding: "…"`, `Cooper
+    /// said …, and said it was "…"`): the speaker of the nearest finite cue before it, or the
+    /// phrase that opens the sentence.
     func clauseSubject(before participle: Int, limit: Int) -> SpeakerPhrase? {
         // `with Sen. John McCain calling it …`: a name or pronoun right before the participle.
         var last = participle - 1
@@ -19,7 +20,8 @@ extension QuoteAttributor {
         }
         var t = participle - 1
         while t >= limit {
-            if let (kind, _) = cueKind(t), kind != .participle, kind != .naming,
+            // `according to their attorneys` names a source, not the clause's subject.
+            if let (kind, according) = cueKind(t), kind != .participle, kind != .naming, !according,
                 let phrase = phrases.left(of: t, limit: limit)
             {
                 return phrase

@@ -249,10 +249,12 @@ struct QuoteAttributor {
                 {
                     phrase = right
                 }
-                // `Carson did not name them, but told his supporters: "…"`: the sentence's subject.
+                // `Carson did not name them, but told his supporters: "…"`: the subject of the verb
+                // before, else the sentence's; `Cooper said …, and said it was "…"`: the speaker of
+                // the cue before.
                 if phrase == nil, f.before.lowerBound < c.cue, isCoordinatedVerb(c.cue, limit: f.before.lowerBound) {
                     phrase = coordinatedSubject(c.cue, limit: f.before.lowerBound)
-                        ?? sentenceOpener(from: f.before.lowerBound, before: c.cue)
+                        ?? clauseSubject(before: c.cue, limit: f.before.lowerBound)
                 }
             }
         }

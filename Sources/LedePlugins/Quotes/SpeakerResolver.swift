@@ -160,6 +160,12 @@ struct SpeakerResolver {
         return Resolution(speaker: last.speaker, entity: last.entity)
     }
 
+    /// Whether a speaker can be `he` or `she`: a person, or a name the entities did not type.
+    private func isPerson(_ index: Int?) -> Bool {
+        guard let index, let entity = entity(index: index) else { return true }
+        return entity.label == .person
+    }
+
     /// Subject position: walking back over the two sentences before the pronoun's, the speaker
     /// quoted in a sentence or the name that opens it, when its gender fits.
     private mutating func subjectInRecentSentences(gender: Gender, before offset: Int) -> Resolution? {
@@ -167,7 +173,7 @@ struct SpeakerResolver {
         let sentences = reader.document.sentences
         var s = current
         while s >= 0 && s >= current - SearchWindow.subjectSentences {
-            if let spoken = sentenceSpeakers[s] {
+            if let spoken = sentenceSpeakers[s], isPerson(spoken.entity) {
                 if spoken.gender == gender || spoken.gender == .unknown {
                     return Resolution(speaker: spoken.speaker, entity: spoken.entity)
                 }
@@ -237,7 +243,7 @@ struct SpeakerResolver {
     /// The last speaker when compatible and recent, else the most recent compatible person.
     private func resolveWithEntities(gender: Gender, before offset: Int, entities: EntityAnalysis) -> Resolution {
         func compatible(_ index: Int) -> Bool {
-            guard let entity = entity(index: index) else { return false }
+            guard let entity = entity(index: index), entity.label == .person else { return false }
             return entity.gender == gender || entity.gender == .unknown
         }
         if let last = lastSpeaker, let index = last.entity, compatible(index), offset - last.start < SearchWindow.recentSpeaker {
