@@ -19,7 +19,7 @@ extension Lexicon {
             // Stance
             negativeVerbs, positiveVerbs, weakRelationVerbs, doublingVerbs, topicWords, clauseBreakers, nounDeterminers,
             nounLinks, subjectStops, themeStops, verbCues, opaqueSubjects, malePronouns, femalePronouns, targetPronouns,
-            thirdPersonPronouns, copulas, negations, stanceSpeechWords, judgingNamingVerbs, actorNonNames, actorTitles,
+            thirdPersonPronouns, verbCoordinators, copulas, negations, stanceSpeechWords, judgingNamingVerbs, actorNonNames, actorTitles,
             modifierPrepositions,
             // Summary
             summarySpeechWords, summarySentenceOpeners, titleLinkingWords, commonVerbs, genericNouns, fallbackStopwords,

@@ -89,6 +89,9 @@ extension Lexicon {
     /// Prepositions after an attitudinal noun that introduce its target (`support for`).
     static let nounLinks = WordList("noun links", ["for", "of", "to", "against", "toward", "towards", "on", "with"])
 
+    /// Words that join two verbs of one subject (`praised Costa and attacked Voss`).
+    static let verbCoordinators = WordList("verb coordinators", ["and", "but", "then"])
+
     /// Words that end the search for a verb's subject.
     static let subjectStops = WordList(
         "subject stops",

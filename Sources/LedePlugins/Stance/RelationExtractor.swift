@@ -19,11 +19,13 @@ struct RelationExtractor: Sendable {
     /// The actor a word of sentence `s` refers to (a mention, or a resolved he/she/his/her).
     /// Nationalities and other MISC names (`Russian` in `Russian President Vladimir Putin`) hold
     /// no stance and are passed over.
-    func actor(_ s: Int, _ position: Int) -> Int? {
+    /// A pronoun never refers to `excluded`, the clause's agent: `Berger praised him` is not
+    /// Berger (that would be `himself`).
+    func actor(_ s: Int, _ position: Int, excluding excluded: Int? = nil) -> Int? {
         let words = sentences[s]
         let token = words.tokenIndex[position]
         if let actor = actors.actorAtToken[token] { return actors.actors[actor].label == "MISC" ? nil : actor }
-        return actors.resolvePronoun(words.words[position], token: token, document: document)
+        return actors.resolvePronoun(words.words[position], token: token, document: document, excluding: excluded)
     }
 
     func evidence(_ s: Int, rule: String, polarity: Int, score: Double) -> StanceEvidence {
@@ -72,7 +74,13 @@ struct RelationExtractor: Sendable {
     private func isVerbUse(_ s: Int, _ p: Int) -> Bool {
         let words = sentences[s]
         let word = words.words[p]
-        if words.info[p].flags.contains(.topic) { return false }
+        // `a terror attack` is a topic; `Reyes attacked Voss`, a past tense with a person right
+        // after it, is a stance.
+        if words.info[p].flags.contains(.topic) {
+            guard word.hasSuffix("ed"), p + 1 < words.count, let theme = actor(s, p + 1), actors.actors[theme].isPerson else {
+                return false
+            }
+        }
         if word.hasSuffix("ed") { return true }
         if word.hasSuffix("ing") {
             // `with attacking style`, `the praising crowd`: a modifier, not a verb.
@@ -98,8 +106,8 @@ struct RelationExtractor: Sendable {
             return RelationCandidate(
                 source: agent, target: theme, evidence: evidence(s, rule: "passive-frame", polarity: polarity, score: 0.8 * Double(polarity)))
         }
-        guard let agent = nearestLeft(s, from: p), let theme = firstRight(s, from: p + 1, limit: 6, excluding: agent),
-            agent != theme
+        guard let agent = coordinatedAgent(s, p) ?? nearestLeft(s, from: p),
+            let theme = firstRight(s, from: p + 1, limit: 6, excluding: agent), agent != theme
         else { return nil }
         return RelationCandidate(
             source: agent, target: theme, evidence: evidence(s, rule: "verb-frame", polarity: polarity, score: 0.8 * Double(polarity)))
@@ -169,11 +177,29 @@ struct RelationExtractor: Sendable {
             source: holder, target: theme, evidence: evidence(s, rule: "nominal-frame", polarity: polarity, score: 0.7 * Double(polarity)))
     }
 
-    /// The nearest actor left of `p` in the same clause (the agent of a verb at `p`).
+    /// `Reyes praised Costa and attacked Voss`: a verb right after `and` or `but` shares the agent
+    /// of the verb before it in the sentence.
+    private func coordinatedAgent(_ s: Int, _ p: Int) -> Int? {
+        let words = sentences[s]
+        guard p >= 2, Lexicon.verbCoordinators.contains(words.words[p - 1]) else { return nil }
+        var q = p - 2
+        while q >= 0 {
+            // The verb before: a word of no actor that reads as a verb (`met`, `praised`).
+            if actors.actorAtToken[words.tokenIndex[q]] == nil, isVerbUse(s, q), let agent = nearestLeft(s, from: q) {
+                return agent
+            }
+            q -= 1
+        }
+        return nil
+    }
+
+    /// The nearest actor left of `p` in the same clause (the agent of a verb at `p`); for a
+    /// relative clause, the name it hangs on (`Voss, who has criticised Costa,`).
     private func nearestLeft(_ s: Int, from p: Int) -> Int? {
         let words = sentences[s]
         var q = p - 1
         while q >= 0 && p - q <= 10 {
+            if words.words[q] == "who", q > 0, let antecedent = actor(s, q - 1) { return antecedent }
             if Lexicon.subjectStops.contains(words.words[q]) || Lexicon.opaqueSubjects.contains(words.words[q]) { return nil }
             if let actor = actor(s, q) {
                 // `President Elena Marchetti of Caldera accused`: the person, not the place.
@@ -201,7 +227,9 @@ struct RelationExtractor: Sendable {
         var possessor: Int?
         while q < words.count && q - start < limit {
             if q > start && Lexicon.themeStops.contains(words.words[q]) { return possessor }
-            if let actor = actor(s, q), actor != possessor, actor != excluded {
+            // `"The minister praises the science," she said`: the theme is not past a quote mark.
+            if q > start && words.quoted[q] != words.quoted[q - 1] { return possessor }
+            if let actor = actor(s, q, excluding: excluded), actor != possessor, actor != excluded {
                 var end = q + 1
                 while end < words.count, self.actor(s, end) == actor { end += 1 }
                 // `accused Ostria's president, Dragan Voss`: the possessor only if nobody follows.

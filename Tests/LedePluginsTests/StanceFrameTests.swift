@@ -1,0 +1,37 @@
+// Relations from coordinated verbs, relative clauses and object pronouns. Every text here is made
+// up.
+import LedeCore
+import Testing
+
+@testable import LedePlugins
+
+@Suite("Stance: coordinated, relative and pronoun frames")
+struct StanceFrameTests {
+    @Test("coordinated verbs share their subject", arguments: ["praised", "met"])
+    func coordinatedVerbs(first: String) throws {
+        let analysis = try stanceAnalysis("Tomas Reyes \(first) Ileana Costa and attacked Dragan Voss.")
+        let relation = try #require(analysis.relation("Reyes", "Voss"), "\(analysis.relations)")
+        #expect(relation.polarity == .negative)
+        #expect(analysis.relation("Costa", "Voss") == nil, "the object of the first verb is not the second's subject")
+        if first == "praised" { #expect(analysis.relation("Reyes", "Costa")?.polarity == .positive) }
+    }
+
+    @Test("a relative clause's verb has the name it hangs on as its subject")
+    func relativeClause() throws {
+        let analysis = try stanceAnalysis("Dragan Voss, who has criticised Ileana Costa, stayed silent on Monday.")
+        #expect(analysis.relation("Voss", "Costa")?.polarity == .negative, "\(analysis.relations)")
+    }
+
+    @Test("an object pronoun is never the verb's own subject; it goes to the person before who fits")
+    func objectPronoun() throws {
+        let analysis = try stanceAnalysis("Angela Brandt met Pierre Lemaire in Paris. Olaf Berger praised him.")
+        #expect(analysis.relation("Berger", "Lemaire")?.polarity == .positive, "\(analysis.relations)")
+        #expect(analysis.relation("Berger", "Brandt") == nil)
+    }
+
+    @Test("`attacked` before a person is a stance; before a convoy it is an event")
+    func attackedPerson() throws {
+        #expect(try stanceAnalysis("Tomas Reyes attacked Dragan Voss in a speech.").relation("Reyes", "Voss")?.polarity == .negative)
+        #expect(try stanceAnalysis("Gunmen attacked the convoy near Kallisto.").relations.isEmpty)
+    }
+}
