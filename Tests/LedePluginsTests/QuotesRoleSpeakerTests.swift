@@ -77,3 +77,24 @@ struct QuotesAgreementTests: QuoteLookup {
         #expect(q.speaker == "Yvette Moor", "\(q)")
     }
 }
+
+@Suite("Quotes: kinds from the sentence around the marks")
+struct QuotesKindTests: QuoteLookup {
+    @Test("a few words in marks in a sentence with no speech word are scare quotes")
+    func scare() throws {
+        let text = "The board will drop the interview to \"streamline\" processing for five nationalities."
+        #expect(try quote(text, containing: "streamline").kind == .scare)
+    }
+
+    @Test("a few words in marks near a speech word stay a partial quote")
+    func partialNearCue() throws {
+        let text = "Ileana Costa said the plan was \"dead on arrival\" and left."
+        #expect(try quote(text, containing: "dead on arrival").kind == .partial)
+    }
+
+    @Test("a whole sentence in marks is speech even when its cue is far")
+    func sentenceIsSpeech() throws {
+        let text = "Ileana Costa said in a long statement issued on Monday evening after the vote: \"It is clear that we have a situation in our towns that nobody can ignore any longer.\""
+        #expect(try quote(text, containing: "It is clear").kind == .speech)
+    }
+}

@@ -18,6 +18,9 @@ struct QuoteKindClassifier {
         if titleCase, let previous, Lexicon.titleLeaders.contains(previous) { return .title }
         if attribution == nil {
             if titleCase && words <= 8 { return .title }
+            // A few words in marks in a sentence without a single speech word, attributed to
+            // nobody: the writer's distance from a term (`to "streamline" processing`).
+            if words <= Self.scareWords, !hasCue(around: frame) { return .scare }
             // A fragment with no cue in reach is far more often a quote whose attribution lies
             // further away than a scare quote: scare needs its own evidence (`so-called`).
             if let previous, previous != "that", QuoteLexicon.cues[previous] == nil { return .partial }
@@ -25,12 +28,28 @@ struct QuoteKindClassifier {
         }
         if let attribution, attribution.embedded {
             if titleCase && words <= 6, let previous, Lexicon.titlePrepositions.contains(previous) { return .title }
+            // `Braverman said: "It's clear that we have …"`: a whole sentence is speech, however
+            // far its cue.
+            if words >= Self.sentenceWords, !startsLowercase(passage.content) { return .speech }
             return .partial
         }
         if let previous, QuoteLexicon.cues[previous] == nil, previous != "that", startsLowercase(passage.content) {
             return .partial
         }
         return .speech
+    }
+
+    /// At most this many words make a scare quote.
+    static let scareWords = 4
+    /// At least this many words, starting with a capital, make a quoted sentence.
+    static let sentenceWords = 8
+
+    /// Whether a speech cue stands in the sentence around the marks (outside them).
+    private func hasCue(around frame: QuoteFrame) -> Bool {
+        for t in Array(frame.before) + Array(frame.after) where reader.isLowercaseWord(t) {
+            if let w = reader.word(t), QuoteLexicon.cues[w] != nil { return true }
+        }
+        return false
     }
 
     private func startsLowercase(_ span: TextSpan) -> Bool {
