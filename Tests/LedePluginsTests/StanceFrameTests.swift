@@ -34,4 +34,13 @@ struct StanceFrameTests {
         #expect(try stanceAnalysis("Tomas Reyes attacked Dragan Voss in a speech.").relation("Reyes", "Voss")?.polarity == .negative)
         #expect(try stanceAnalysis("Gunmen attacked the convoy near Kallisto.").relations.isEmpty)
     }
+
+    @Test("what follows `but` outweighs a naming frame before it")
+    func butTurnsTheJudgement() throws {
+        let turned = try stanceAnalysis(
+            "Gillian Moss described Tomas Reyes as \"very nice\", but later said she was \"very upset\" by his remarks.")
+        #expect(turned.relation("Moss", "Reyes")?.polarity == .negative, "\(turned.relations)")
+        let kept = try stanceAnalysis("Gillian Moss described Tomas Reyes as \"very nice\" after the meeting.")
+        #expect(kept.relation("Moss", "Reyes")?.polarity == .positive)
+    }
 }

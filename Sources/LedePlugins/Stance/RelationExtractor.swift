@@ -124,8 +124,17 @@ struct RelationExtractor: Sendable {
         var q = p + 2
         while q < words.count, actor(s, q) == theme, !words.breakBefore[q] { q += 1 }
         let start = q
-        let sum = Self.judgement(words, from: start, maximum: 8)
+        var sum = Self.judgement(words, from: start, maximum: 8)
         guard abs(sum) >= 1.0 else { return nil }
+        // `described Brown as "very nice", but later said she was "very upset"`: as in VADER's
+        // rule, what comes before `but` counts half and what follows it one and a half.
+        if let turn = (start..<words.count).first(where: { words.words[$0] == "but" }) {
+            let after = Self.judgement(words, from: turn + 1, maximum: 12)
+            if after * sum < 0 {
+                sum = 0.5 * sum + 1.5 * after
+                guard abs(sum) >= 1.0 else { return nil }
+            }
+        }
         let agent = nearestLeft(s, from: p) ?? sentenceSubject(s)
         guard let agent, agent != theme else { return nil }
         let polarity = sum > 0 ? 1 : -1
