@@ -11,6 +11,13 @@ extension QuotesPlugin {
             }
             kind = parsed
         }
+        var minimum = 0.0
+        if let text = invocation.value("min-confidence") {
+            guard let value = Double(text), value >= 0, value <= 1 else {
+                throw LedeError("quotes: --min-confidence takes a number from 0 to 1, not '\(text)'")
+            }
+            minimum = value
+        }
         let speaker = invocation.value("speaker")
         let indirect = invocation.flag("indirect") || kind == .indirect
         let showArticle = invocation.flag("all") || host.documents.count > 1
@@ -30,6 +37,7 @@ extension QuotesPlugin {
                     continue
                 }
                 total += 1
+                if quote.confidence < minimum { continue }
                 if let speaker, !SpeakerName.matches(speaker, quote.speaker) && !SpeakerName.matches(speaker, quote.speakerMention) {
                     continue
                 }

@@ -23,8 +23,14 @@ public struct QuotesPlugin: CommandPlugin {
                             "kind", value: "K", help: "only quotes of this kind",
                             completion: .values(Quote.Kind.allCases.map(\.rawValue))),
                         OptionDescriptor("indirect", help: "include reported speech without quote marks"),
+                        OptionDescriptor(
+                            "min-confidence", value: "C",
+                            help: "only quotes attributed with at least this confidence (0 to 1; a named speaker at 0.75 or more)"),
                     ],
-                    examples: ["quotes", "quotes --speaker Trump", "quotes --kind partial --all", "quotes --indirect"]),
+                    examples: [
+                        "quotes", "quotes --speaker Trump", "quotes --kind partial --all", "quotes --indirect",
+                        "quotes --min-confidence 0.75",
+                    ]),
                 CommandDescriptor(
                     "speakers", summary: "Who is quoted, how often, how many words, in which articles",
                     examples: ["speakers", "speakers --all"]),
