@@ -9,6 +9,9 @@ struct StanceExample {
     var values: [Float]
     /// 0 negative, 1 neutral, 2 positive.
     var label: Int
+    /// The ordinal of the example's sentence in its file: examples of one sentence (several
+    /// targets) share it, so cross-validation never trains on a sentence it scores.
+    var sentence: Int
 }
 
 enum StanceExamples {
@@ -17,6 +20,7 @@ enum StanceExamples {
     static func load(_ path: String, classifier: TargetPolarityClassifier) throws -> [StanceExample] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         var examples: [StanceExample] = []
+        var sentences: [String: Int] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let value = try JSONParser.parse(String(line))
             guard let text = value["text"]?.stringValue, let start = value["target_start"]?.intValue,
@@ -27,8 +31,12 @@ enum StanceExamples {
             let target = TextSpan(start, end)
             let document = Document(Article(id: "", title: "", text: text, target: target))
             guard let (_, _, vector) = classifier.features(document, target: target) else { continue }
+            let sentence = sentences[text] ?? sentences.count
+            sentences[text] = sentence
             examples.append(
-                StanceExample(keys: vector.keys.map(TargetPolarityModel.storedKey), values: vector.values, label: index))
+                StanceExample(
+                    keys: vector.keys.map(TargetPolarityModel.storedKey), values: vector.values, label: index,
+                    sentence: sentence))
         }
         return examples
     }

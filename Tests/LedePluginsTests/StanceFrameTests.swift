@@ -43,4 +43,17 @@ struct StanceFrameTests {
         let kept = try stanceAnalysis("Gillian Moss described Tomas Reyes as \"very nice\" after the meeting.")
         #expect(kept.relation("Moss", "Reyes")?.polarity == .positive)
     }
+
+    @Test("coordinated subjects each hold the stance")
+    func coordinatedSubjects() throws {
+        let two = try stanceAnalysis("Ileana Costa and Dragan Voss criticised Marek Halloran on Monday.")
+        #expect(two.relation("Costa", "Halloran")?.polarity == .negative, "\(two.relations)")
+        #expect(two.relation("Voss", "Halloran")?.polarity == .negative)
+        let three = try stanceAnalysis("Ileana Costa, Tomas Reyes and Dragan Voss praised Marek Halloran.")
+        for source in ["Costa", "Reyes", "Voss"] { #expect(three.relation(source, "Halloran")?.polarity == .positive, "\(source)") }
+        let meeting = try stanceAnalysis("After talks with Ileana Costa and Dragan Voss criticised Marek Halloran.")
+        #expect(meeting.relation("Costa", "Halloran") == nil, "a name after `with` is no subject: \(meeting.relations)")
+        let appositive = try stanceAnalysis("The head of Orvex Holdings, Ileana Costa, criticised Marek Halloran.")
+        #expect(appositive.relation("Orvex Holdings", "Halloran") == nil, "\(appositive.relations)")
+    }
 }

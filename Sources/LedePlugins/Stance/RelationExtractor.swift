@@ -50,7 +50,16 @@ struct RelationExtractor: Sendable {
                     actors.actorAtToken[words.tokenIndex[p]] == nil, !negated(words, p),
                     p == 0 || !Lexicon.nounDeterminers.contains(words.words[p - 1])
                 {
-                    if let candidate = verbFrame(s, p, polarity: Int(info.verb)) { found.append(candidate) }
+                    if let candidate = verbFrame(s, p, polarity: Int(info.verb)) {
+                        found.append(candidate)
+                        // `Costa and Voss criticised Halloran`: each coordinated subject holds it.
+                        for partner in coordinatedSubjects(s, before: p, agent: candidate.source)
+                        where partner != candidate.target {
+                            var shared = candidate
+                            shared.source = partner
+                            found.append(shared)
+                        }
+                    }
                 }
                 if info.noun != 0, p + 1 < words.count,
                     Lexicon.nounLinks.contains(words.words[p + 1])
@@ -200,6 +209,53 @@ struct RelationExtractor: Sendable {
             q -= 1
         }
         return nil
+    }
+
+    /// The persons and organisations coordinated with `agent` as the subject of the verb at `p`
+    /// (`Ileana Costa, Tomas Reyes and Dragan Voss criticised`): names joined to it by `and`, `,`
+    /// or `, and`, right before it. A name joined by `with` or `of` is not a subject.
+    private func coordinatedSubjects(_ s: Int, before p: Int, agent: Int) -> [Int] {
+        let words = sentences[s]
+        // The agent's mention nearest the verb, and where it starts.
+        var q = p - 1
+        while q >= 0, actor(s, q) != agent {
+            if p - q > 10 || Lexicon.subjectStops.contains(words.words[q]) { return [] }
+            q -= 1
+        }
+        // `The head of Orvex, Ileana Costa, criticised`: an appositive is not a list of subjects.
+        guard q >= 0, q + 1 == p || (q + 2 == p && words.words[q + 1].hasSuffix("ly")), !words.breakBefore[q + 1] else {
+            return []
+        }
+        while q > 0, actor(s, q - 1) == agent { q -= 1 }
+        var partners: [Int] = []
+        var start = q
+        // Commas are not words here: a comma token right before word `q`.
+        func commaBefore(_ q: Int) -> Bool {
+            let token = words.tokenIndex[q]
+            return words.breakBefore[q] && token > 0 && document.scalars[document.tokens[token - 1].start] == ","
+        }
+        while start >= 1 {
+            let end: Int
+            if words.words[start - 1] == "and" {
+                end = start - 1
+            } else if commaBefore(start) {
+                end = start
+            } else {
+                break
+            }
+            guard end > 0, let partner = actor(s, end - 1), partner != agent,
+                actors.actors[partner].isPerson || actors.actors[partner].label == "ORG"
+            else { break }
+            var first = end - 1
+            while first > 0, actor(s, first - 1) == partner { first -= 1 }
+            // `the meeting between Costa and Voss`: a name after a preposition is no subject.
+            if first > 0, Lexicon.modifierPrepositions.contains(words.words[first - 1]) || words.words[first - 1] == "between" {
+                return []
+            }
+            partners.append(partner)
+            start = first
+        }
+        return partners
     }
 
     /// The nearest actor left of `p` in the same clause (the agent of a verb at `p`); for a
