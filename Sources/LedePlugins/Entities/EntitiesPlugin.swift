@@ -27,20 +27,20 @@ public struct EntitiesPlugin: CommandPlugin {
     }
 
     /// The analysis of `document` with a given model (tests, benchmarks).
-    package static func analysis(of document: Document, model: NERModel) -> EntityAnalysis {
-        analysis(of: document, model: model, checkCancellation: {})
+    package static func analysis(of document: Document, model: NERModel, knownNames: KnownNames = .shared) -> EntityAnalysis {
+        analysis(of: document, model: model, knownNames: knownNames, checkCancellation: {})
     }
 
     /// The analysis, calling `checkCancellation` between its stages.
     package static func analysis(
-        of document: Document, model: NERModel, checkCancellation: () throws -> Void
+        of document: Document, model: NERModel, knownNames: KnownNames = .shared, checkCancellation: () throws -> Void
     ) rethrows -> EntityAnalysis {
         let sentences = document.sentences.map(\.tokens)
         try checkCancellation()
         let tags = model.tag(scalars: document.scalars, tokens: document.tokens, sentences: sentences)
         try checkCancellation()
         let words = document.lowercaseTokens
-        let found = propagateOneWordNames(
+        let recognised = propagateOneWordNames(
             joinOrganisationComplements(
                 extendOverParticles(
                     mergeSplitNames(
@@ -51,6 +51,7 @@ public struct EntitiesPlugin: CommandPlugin {
                     document: document, words: words),
                 document: document, words: words),
             document: document, words: words, sentences: sentences)
+        let found = knownNames.apply(recognised, document: document, words: words, sentences: sentences)
         var mentions: [NameMention] = found.map { found in
             let span = TextSpan(document.tokens[found.tokens.lowerBound].start, document.tokens[found.tokens.upperBound - 1].end)
             return NameMention(

@@ -1,0 +1,148 @@
+import LedeCore
+
+/// Names lede knows without being told: the companies of the main stock indices and their key
+/// people, and the people and organisations the news names without introduction
+/// (`known-names.tsv`, built by `scripts/resources/build-known-names.py`; sources in NOTICE.md).
+///
+/// The recogniser learnt from news of 1996 and the 2000s, so `Apple sued Samsung` and `Trump
+/// praised Starmer` are beyond what its features can tell. After it has run, a known name:
+/// - that it missed is added, if the capitalised words there are exactly the name (a title before
+///   it may stand: `President Trump`);
+/// - that it labelled otherwise takes the known label: a known person is a person wherever the
+///   recogniser put it; a known organisation overrides a person (`Samsung`), not a place or other
+///   name (`Nasdaq` the market is MISC, as the company is ORG).
+/// A one-word name that is also an ordinary word (`Apple`, `Trump`) is taken only where it is
+/// used as a name: before a verb or `'s`, after a title, or where the recogniser found it.
+package struct KnownNames: Sendable {
+    package struct Entry: Sendable, Equatable {
+        package var label: Int
+        /// The lower-case form is an ordinary English word.
+        package var ambiguous: Bool
+    }
+
+    /// Keyed by the name's tokens' text, joined by U+0001.
+    let entries: [String: Entry]
+    /// The longest name, in tokens, by its first token's text.
+    let longest: [String: Int]
+
+    package static let resourceName = "known-names.tsv"
+    package static let shared = KnownNames(tsv: ResourceStore.text(resourceName) ?? "")
+
+    /// Reads `name<TAB>label<TAB>flags` lines; `#` lines are comments. Bad lines are skipped.
+    package init(tsv: String) {
+        var entries: [String: Entry] = [:]
+        var longest: [String: Int] = [:]
+        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let label = NERTag.labels.firstIndex(where: { $0.rawValue == fields[1] }) else {
+                continue
+            }
+            let scalars = Array(fields[0].unicodeScalars)
+            let tokens = Tokenizer.tokenize(scalars)
+            guard let first = tokens.first else { continue }
+            let texts = tokens.map { ScalarText.string(scalars, $0.start..<$0.end) }
+            let ambiguous = fields.count > 2 && fields[2].contains("a")
+            entries[texts.joined(separator: "\u{1}")] = Entry(label: label, ambiguous: ambiguous)
+            let head = ScalarText.string(scalars, first.start..<first.end)
+            longest[head] = max(longest[head] ?? 0, tokens.count)
+        }
+        self.entries = entries
+        self.longest = longest
+    }
+
+    package var isEmpty: Bool { entries.isEmpty }
+
+    /// The known name that starts at token `t`, longest first, within `sentence`.
+    func match(at t: Int, in sentence: Range<Int>, document: Document) -> (tokens: Range<Int>, entry: Entry)? {
+        func text(_ i: Int) -> String { ScalarText.string(document.scalars, document.tokens[i].start..<document.tokens[i].end) }
+        let head = text(t)
+        guard let most = longest[head] else { return nil }
+        var key = head
+        var keys = [key]
+        var end = t + 1
+        while end < sentence.upperBound && end - t < most {
+            key += "\u{1}" + text(end)
+            keys.append(key)
+            end += 1
+        }
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            if let entry = entries[keys[length - 1]] { return (t..<t + length, entry) }
+        }
+        return nil
+    }
+
+    /// `found` with the known names added and relabelled, in token order.
+    package func apply(
+        _ found: [(tokens: Range<Int>, label: Int)], document: Document, words: [String], sentences: [Range<Int>]
+    ) -> [(tokens: Range<Int>, label: Int)] {
+        guard !entries.isEmpty else { return found }
+        var spans = found
+        var owner = [Int](repeating: -1, count: words.count)
+        for (s, span) in spans.enumerated() { for t in span.tokens where t < owner.count { owner[t] = s } }
+        let person = NERTag.index(of: .person)
+        func isCapitalisedWord(_ t: Int) -> Bool {
+            t >= 0 && t < words.count && document.tokens[t].kind == .word
+                && Characters.isUpper(document.scalars[document.tokens[t].start])
+        }
+        // Missed names, and whether the text there shows a name; an ambiguous name shown once is
+        // the name everywhere in the document (`Apple sued Samsung. Samsung criticised Apple.`).
+        var missed: [(tokens: Range<Int>, entry: Entry, shown: Bool)] = []
+        // The label each name was shown with: the recogniser's where it found the name.
+        var shown: [[String]: Int] = [:]
+        for sentence in sentences {
+            var t = sentence.lowerBound
+            while t < sentence.upperBound {
+                guard isCapitalisedWord(t), let (tokens, entry) = match(at: t, in: sentence, document: document) else {
+                    t += 1
+                    continue
+                }
+                defer { t = tokens.upperBound }
+                let owners = Set(tokens.map { owner[$0] })
+                if owners == [-1] {
+                    // The capitalised run must be the name, give or take a title before it.
+                    let before = tokens.lowerBound - 1
+                    let titled = before >= sentence.lowerBound
+                        && (Lexicon.roleHeads.contains(words[before]) || EntityVocabulary.honorifics[words[before]] != nil)
+                    guard !isCapitalisedWord(tokens.upperBound),
+                        titled || before < sentence.lowerBound || !isCapitalisedWord(before)
+                    else { continue }
+                    let isShown = !entry.ambiguous || titled || Self.usedAsName(after: tokens.upperBound, words: words, sentence: sentence)
+                    if isShown, shown[Array(words[tokens])] == nil { shown[Array(words[tokens])] = entry.label }
+                    missed.append((tokens, entry, isShown))
+                } else if owners.count == 1, let s = owners.first, spans[s].tokens == tokens {
+                    if !entry.ambiguous, spans[s].label != entry.label, entry.label == person || spans[s].label == person {
+                        spans[s].label = entry.label
+                    }
+                    shown[Array(words[tokens])] = spans[s].label
+                }
+            }
+        }
+        let added = missed.compactMap { name -> (tokens: Range<Int>, label: Int)? in
+            if let label = shown[Array(words[name.tokens])] { return (name.tokens, name.shown ? name.entry.label : label) }
+            return nil
+        }
+        guard !added.isEmpty else { return spans }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether the word after a name shows it is used as one: a verb of speech or attitude, `'s`,
+    /// or an auxiliary (`Apple sued`, `Trump praised`, `Amazon's`, `Apple has`).
+    static func usedAsName(after t: Int, words: [String], sentence: Range<Int>) -> Bool {
+        guard t < sentence.upperBound else { return false }
+        let next = words[t]
+        return next == "'s" || next == "’s" || Lexicon.speechCues.contains(next) || AttitudeLexicon.verbs[next] != nil
+            || Self.auxiliaries.contains(next) || Self.businessVerbs.contains(next)
+    }
+
+    static let auxiliaries: Set<String> = [
+        "has", "had", "have", "is", "was", "will", "would", "could", "should", "can", "did", "does", "may", "might",
+        "must",
+    ]
+    /// What a company does in the news.
+    static let businessVerbs: Set<String> = [
+        "sued", "sues", "announced", "announces", "reported", "reports", "posted", "posts", "launched", "launches",
+        "bought", "buys", "acquired", "acquires", "sold", "sells", "cut", "cuts", "raised", "raises", "hired",
+        "fired", "unveiled", "unveils", "shares", "stock", "agreed", "agrees", "plans", "planned", "signed",
+        "signs", "won", "wins", "lost", "loses", "faces", "faced", "denied", "denies", "settled", "settles",
+    ]
+}
