@@ -73,4 +73,51 @@ struct EntityNameShapeTests {
         let found = try Self.spans("The Liberal Democrat leader spoke to reporters in Leeds.")
         #expect(found.first?.0 == "Liberal Democrat", "\(found)")
     }
+
+    /// `EntityShapeRepair` on the given spans of `text` (token ranges and labels).
+    static func repaired(_ text: String, _ spans: [(Range<Int>, EntityLabel)]) throws -> [String] {
+        let document = Document(Article(id: "t", title: "", text: text))
+        let gazetteer = try #require(NERModel.shipped).gazetteer
+        let repaired = EntityShapeRepair.repair(
+            spans.map { ($0.0, NERTag.index(of: $0.1)) }, document: document, words: document.lowercaseTokens,
+            gazetteer: gazetteer)
+        return repaired.map {
+            let span = TextSpan(document.tokens[$0.tokens.lowerBound].start, document.tokens[$0.tokens.upperBound - 1].end)
+            return "\(document.text(span))/\(NERTag.labels[$0.label].rawValue)"
+        }
+    }
+
+    @Test("a possessive inside a name keeps the name whole")
+    func possessiveInsideName() throws {
+        // Tokens: The 0, Vaskar 1, People 2, 's 3, Army 4, fired 5.
+        #expect(
+            try Self.repaired("The Vaskar People's Army fired.", [(1..<3, .miscellaneous), (3..<5, .organization)])
+                == ["Vaskar People's Army/ORG"])
+        // Tokens: at 0, Ashby 1, 's 2, Park 3.
+        #expect(try Self.repaired("at Ashby's Park", [(2..<4, .organization)]) == ["Ashby's Park/ORG"])
+        #expect(try Self.repaired("the Vaskar People's Army fired", [(1..<5, .organization)]) == ["Vaskar People's Army/ORG"])
+        #expect(try Self.spans("The Vaskar People's Army fired shells on Tuesday, officials said.").allSatisfy { !$0.0.hasPrefix("'s") })
+    }
+
+    @Test("a name ending in an organisation's head word is an organisation; a league stays MISC")
+    func organisationHeads() throws {
+        // Tokens: the 0, Global 1, Seed 2, Organization 3, met 4.
+        #expect(try Self.repaired("the Global Seed Organization met", [(1..<4, .miscellaneous)]) == ["Global Seed Organization/ORG"])
+        #expect(try Self.repaired("the Northern Cup League met", [(1..<4, .miscellaneous)]) == ["Northern Cup League/MISC"])
+    }
+
+    @Test("a storm's name is MISC")
+    func storms() throws {
+        // Tokens: Hurricane 0, Delphine 1, struck 2.
+        #expect(try Self.repaired("Hurricane Delphine struck.", [(1..<2, .location)]) == ["Delphine/MISC"])
+    }
+
+    @Test("a given name and another word, with no organisation word, is a person")
+    func personShape() throws {
+        // Tokens: runner 0, Faith 1, Kiptanui 2, won 3.
+        #expect(try Self.repaired("runner Faith Kiptanui won", [(1..<3, .organization)]) == ["Faith Kiptanui/PERSON"])
+        #expect(try Self.repaired("the Faith Kiptanui Foundation", [(1..<4, .organization)]) == ["Faith Kiptanui Foundation/ORG"])
+        #expect(try Self.repaired("in FAITH KIPTANUI", [(1..<3, .organization)]) == ["FAITH KIPTANUI/ORG"], "capitals tell nothing")
+        #expect(try Self.repaired("at Grace Road", [(1..<3, .location)]) == ["Grace Road/LOC"], "places are left alone")
+    }
 }

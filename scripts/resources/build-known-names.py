@@ -9,7 +9,8 @@ organisations in known-names-extra.tsv.
 
 A one-word name whose lower-case form is an ordinary English word (Debian's `wamerican` word
 list) is marked ambiguous: lede takes it only where the text supports a name. Output: one line per
-name, `name<TAB>label<TAB>flags` (`a` ambiguous, `s` a person's surname used alone), sorted.
+name, `name<TAB>label<TAB>flags` (`a` ambiguous, `s` a person's surname used alone, `w` from the
+written list), sorted.
 """
 import os
 import re
@@ -80,16 +81,16 @@ for line in open(os.path.join(here, "known-names-extra.tsv"), encoding="utf-8"):
     if line.startswith("#") or line.startswith("name\t") or not line.strip():
         continue
     name, label, surname = (line.rstrip("\n").split("\t") + ["", ""])[:3]
-    add(name, label)
+    add(name, label, "w")
     if surname:
-        add(surname, label, "s")
+        add(surname, label, "sw")
 
 # A name listed both ways keeps the label the extra list gives it, else it is left out.
 labels = {}
 for name, label in entries:
     labels.setdefault(name, set()).add(label)
 with open(out_path, "w", encoding="utf-8") as out:
-    out.write("# name\tlabel\tflags (a: also an ordinary word; s: a surname used alone). Built by scripts/resources/build-known-names.py\n")
+    out.write("# name\tlabel\tflags (a: also an ordinary word; s: a surname used alone; w: written list). Built by scripts/resources/build-known-names.py\n")
     for (name, label), flags in sorted(entries.items()):
         if len(labels[name]) > 1:
             continue

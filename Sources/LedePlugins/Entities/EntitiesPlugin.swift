@@ -44,9 +44,11 @@ public struct EntitiesPlugin: CommandPlugin {
             joinOrganisationComplements(
                 extendOverParticles(
                     mergeSplitNames(
-                        NERModel.spans(from: tags).flatMap {
-                            splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
-                        }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
+                        EntityShapeRepair.repair(
+                            NERModel.spans(from: tags).flatMap {
+                                splitOrganisationFromPerson($0, words: words, document: document, gazetteer: model.gazetteer)
+                            }.compactMap { trimTitles($0, words: words) }.filter { !isTitlePrefix($0, words: words) },
+                            document: document, words: words, gazetteer: model.gazetteer),
                         document: document, gazetteer: model.gazetteer),
                     document: document, words: words),
                 document: document, words: words),

@@ -9,8 +9,9 @@ import LedeCore
 /// - that it missed is added, if the capitalised words there are exactly the name (a title before
 ///   it may stand: `President Trump`);
 /// - that it labelled otherwise takes the known label: a known person is a person wherever the
-///   recogniser put it; a known organisation overrides a person (`Samsung`), not a place or other
-///   name (`Nasdaq` the market is MISC, as the company is ORG).
+///   recogniser put it; a known organisation overrides a person (`Samsung`), not a place, nor
+///   another name unless the written list gives it (`Nasdaq` the market is MISC, the company ORG;
+///   `OpenAI` is only a company).
 /// A one-word name that is also an ordinary word (`Apple`, `Trump`) is taken only where it is
 /// used as a name: before a verb or `'s`, after a title, or where the recogniser found it.
 package struct KnownNames: Sendable {
@@ -18,6 +19,8 @@ package struct KnownNames: Sendable {
         package var label: Int
         /// The lower-case form is an ordinary English word.
         package var ambiguous: Bool
+        /// From the written list of well-known names, not a stock index's records.
+        package var written: Bool = false
     }
 
     /// Keyed by the name's tokens' text, joined by U+0001.
@@ -41,8 +44,9 @@ package struct KnownNames: Sendable {
             let tokens = Tokenizer.tokenize(scalars)
             guard let first = tokens.first else { continue }
             let texts = tokens.map { ScalarText.string(scalars, $0.start..<$0.end) }
-            let ambiguous = fields.count > 2 && fields[2].contains("a")
-            entries[texts.joined(separator: "\u{1}")] = Entry(label: label, ambiguous: ambiguous)
+            let flags = fields.count > 2 ? fields[2] : ""
+            entries[texts.joined(separator: "\u{1}")] = Entry(
+                label: label, ambiguous: flags.contains("a"), written: flags.contains("w"))
             let head = ScalarText.string(scalars, first.start..<first.end)
             longest[head] = max(longest[head] ?? 0, tokens.count)
         }
@@ -80,6 +84,7 @@ package struct KnownNames: Sendable {
         var owner = [Int](repeating: -1, count: words.count)
         for (s, span) in spans.enumerated() { for t in span.tokens where t < owner.count { owner[t] = s } }
         let person = NERTag.index(of: .person)
+        let misc = NERTag.index(of: .miscellaneous)
         func isCapitalisedWord(_ t: Int) -> Bool {
             t >= 0 && t < words.count && document.tokens[t].kind == .word
                 && Characters.isUpper(document.scalars[document.tokens[t].start])
@@ -110,7 +115,9 @@ package struct KnownNames: Sendable {
                     if isShown, shown[Array(words[tokens])] == nil { shown[Array(words[tokens])] = entry.label }
                     missed.append((tokens, entry, isShown))
                 } else if owners.count == 1, let s = owners.first, spans[s].tokens == tokens {
-                    if !entry.ambiguous, spans[s].label != entry.label, entry.label == person || spans[s].label == person {
+                    if !entry.ambiguous, spans[s].label != entry.label,
+                        entry.label == person || spans[s].label == person || (entry.written && spans[s].label == misc)
+                    {
                         spans[s].label = entry.label
                     }
                     shown[Array(words[tokens])] = spans[s].label

@@ -12,6 +12,19 @@ extension Lexicon {
             "corporation", "group", "company", "coalition", "network", "centre", "center", "forum", "board",
         ])
 
+    /// Last words that make a name an organisation's, whatever else it holds (`World Trade
+    /// Organization`, `Korean People's Army`); not `league`, which CoNLL reads as MISC.
+    static let organisationNameHeads = WordList(
+        "organisation name heads",
+        [
+            "organization", "organisation", "army", "council", "party", "union", "committee", "commission", "institute",
+            "foundation", "association", "agency", "ministry", "bank", "university", "college", "assembly", "parliament",
+            "authority", "bureau", "corporation", "company",
+        ])
+
+    /// Words before a storm's name (`Hurricane Milton`).
+    static let stormWords = WordList("storm words", ["hurricane", "typhoon", "cyclone", "storm"])
+
     /// Role nouns that head a title (`President`, `Prime Minister`, `leader`).
     package static let roleHeads = WordList(
         "role heads",

@@ -1,0 +1,75 @@
+import LedeCore
+
+/// Repairs of the recogniser's spans that the shape of a name decides, whatever its words:
+/// - a possessive inside a name (`Korean People's Army`, read as `Korean People` + `'s Army`) is
+///   one name, labelled by its head; a span never opens with `'s`;
+/// - a name of other things ending in an organisation's head word (`World Trade Organization`,
+///   `Supreme People's Assembly`) is an organisation;
+/// - a storm's name after `Hurricane`, `Typhoon` or `Cyclone` is MISC, as CoNLL labels storms;
+/// - a two- or three-word name opening with a given name, with no organisation word and not ending
+///   in a place, is a person (`Faith Kipyegon` read as an organisation).
+enum EntityShapeRepair {
+    typealias Span = (tokens: Range<Int>, label: Int)
+
+    static func repair(_ spans: [Span], document: Document, words: [String], gazetteer: NERGazetteer?) -> [Span] {
+        let organization = NERTag.index(of: .organization)
+        let person = NERTag.index(of: .person)
+        let misc = NERTag.index(of: .miscellaneous)
+        func isPossessive(_ t: Int) -> Bool { words[t] == "'s" || words[t] == "’s" }
+        func adjacent(_ a: Int, _ b: Int) -> Bool {
+            document.scalars[document.tokens[a].end..<document.tokens[b].start].allSatisfy { $0 == " " }
+        }
+        func classes(_ t: Int) -> NERGazetteer.Classes {
+            guard let gazetteer else { return [] }
+            let info = NERTokenInfo(document.scalars, document.tokens[t])
+            return gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: info.lower))
+        }
+        // `Faith`, not `FAITH` (a caseless headline tells nothing) nor `of`.
+        func isTitleCase(_ t: Int) -> Bool {
+            let token = document.tokens[t]
+            guard token.kind == .word, token.length > 1, Characters.isUpper(document.scalars[token.start]) else { return false }
+            return document.scalars[(token.start + 1)..<token.end].contains { $0.properties.isLowercase }
+        }
+        var result: [Span] = []
+        for var span in spans {
+            if isPossessive(span.tokens.lowerBound) {
+                if let last = result.last, last.tokens.upperBound == span.tokens.lowerBound, span.tokens.count > 1 {
+                    result[result.count - 1] = (last.tokens.lowerBound..<span.tokens.upperBound, span.label)
+                    continue
+                }
+                guard span.tokens.count > 1 else { continue }
+                // `Queen's Park`: the capitalised word before the possessive is the name's too.
+                let before = span.tokens.lowerBound - 1
+                if before >= 0, document.tokens[before].kind == .word,
+                    Characters.isUpper(document.scalars[document.tokens[before].start]), adjacent(before, before + 1)
+                {
+                    span.tokens = before..<span.tokens.upperBound
+                } else {
+                    span.tokens = span.tokens.lowerBound + 1..<span.tokens.upperBound
+                }
+            }
+            let first = span.tokens.lowerBound
+            let last = span.tokens.upperBound - 1
+            if span.label == misc, span.tokens.count >= 2, Lexicon.organisationNameHeads.contains(words[last]) {
+                span.label = organization
+            }
+            if first > 0, Lexicon.stormWords.contains(words[first - 1]), adjacent(first - 1, first) {
+                span.label = misc
+            }
+            if span.label == organization || span.label == misc, (2...3).contains(span.tokens.count),
+                !classes(first).isDisjoint(with: [.givenMale, .givenFemale]),
+                classes(first).isDisjoint(with: [.country, .city, .region, .lexiconOrganization, .lexiconLocation]),
+                span.tokens.allSatisfy({ isTitleCase($0) }),
+                span.tokens.allSatisfy({
+                    classes($0).isDisjoint(with: [.organizationWord, .lexiconOrganization])
+                        && !Lexicon.organisationNameHeads.contains(words[$0])
+                }),
+                classes(last).isDisjoint(with: [.country, .city, .region, .continent, .demonym, .lexiconLocation])
+            {
+                span.label = person
+            }
+            result.append(span)
+        }
+        return result
+    }
+}
