@@ -6,7 +6,8 @@ import LedePlugins
 /// `lede-train ner`: trains the entity recogniser and writes `ner-model.bin`.
 ///
 ///     lede-train ner [--data DIR] [--out FILE] [--epochs N] [--gmb-weight W] [--domain-copies yes|no]
-///                    [--gmb-partial yes|no] [--rows-log2 N] [--gazetteer-log2 N] [--dev FILE]
+///                    [--gmb-partial yes|no] [--rows-log2 N] [--gazetteer-log2 N] [--bag N] [--dev FILE]
+///                    [--folds K]
 ///     lede-train ner --bench FILE [--runs N]
 ///
 /// Reads `DIR/ner/conll2003-train.jsonl`, `DIR/ner/gmb-train.jsonl` and `DIR/gazetteers/*.tsv`
@@ -31,6 +32,12 @@ enum NERTrainer {
         /// GMB examples get the same all-capitals and lower-case variants as CoNLL's.
         var gmbCaseVariants = false
         var dev: [String] = []
+        /// Perceptrons trained and averaged.
+        var bag = 1
+        /// `--folds K`: K models, each trained without every K-th CoNLL document and scored on them.
+        var folds = 0
+        /// The CoNLL documents (index modulo `folds`) left out of training.
+        var heldFold: Int?
         var bench: String?
         var runs = 5
     }
@@ -52,6 +59,8 @@ enum NERTrainer {
             case "--gmb-case": options.gmbCaseVariants = try reader.value() == "yes"
             case "--domain-copies": options.domainCopies = try reader.value() == "yes"
             case "--dev": options.dev.append(try reader.value())
+            case "--bag": options.bag = try reader.number()
+            case "--folds": options.folds = try reader.number()
             case "--lexicon-share": options.lexiconShare = try reader.number()
             case "--gmb-partial": options.gmbPartial = try reader.value() == "yes"
             case "--bench": options.bench = try reader.value()
@@ -61,6 +70,8 @@ enum NERTrainer {
         }
         if let bench = options.bench {
             try NERBenchmark.run(path: bench, runs: options.runs)
+        } else if options.folds > 1 {
+            try crossValidate(options)
         } else {
             try train(options)
         }
@@ -70,7 +81,25 @@ enum NERTrainer {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
-    static func train(_ options: Options) throws {
+    /// Trains `options.folds` models, each without one fold of the CoNLL training documents (every
+    /// K-th), and prints each one's exact span+label F1 on its fold, the mean and the spread.
+    static func crossValidate(_ options: Options) throws {
+        var scores: [Double] = []
+        for fold in 0..<options.folds {
+            var fitted = options
+            fitted.heldFold = fold
+            fitted.dev = []
+            let score = try train(fitted)
+            print(String(format: "fold %d: F1 %.4f", fold, score))
+            scores.append(score)
+        }
+        let mean = scores.reduce(0, +) / Double(scores.count)
+        let spread = (scores.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(max(1, scores.count - 1))).squareRoot()
+        print(String(format: "%d-fold mean F1 %.4f ± %.4f (the recogniser alone, CoNLL training documents)", options.folds, mean, spread))
+    }
+
+    @discardableResult
+    static func train(_ options: Options) throws -> Double {
         let clock = ContinuousClock()
         let began = clock.now
         var lexicon: [(String, NERGazetteer.Classes)] = []
@@ -84,7 +113,12 @@ enum NERTrainer {
         log("gazetteer: \(gazetteer.count) keys")
         var random = SeededGenerator(seed: options.seed)
         var examples: [NERExample] = []
-        for record in try NERCorpus.records(path: options.data + "/ner/conll2003-train.jsonl") {
+        var held: [NERCorpus.Record] = []
+        for (index, record) in try NERCorpus.records(path: options.data + "/ner/conll2003-train.jsonl").enumerated() {
+            if let fold = options.heldFold, index % options.folds == fold {
+                held.append(record)
+                continue
+            }
             examples.append(NERCorpus.example(record, weight: 1))
             let draw = Double(random.next() % 1_000_000) / 1_000_000
             if draw < options.upperShare {
@@ -125,21 +159,33 @@ enum NERTrainer {
         let extractors = examples.map {
             NERFeatureExtractor(scalars: $0.scalars, tokens: $0.tokens, sentences: $0.sentences, gazetteer: gazetteer)
         }
-        var perceptron = NERPerceptron(rowsLog2: options.rowsLog2)
-        perceptron.domainCopies = options.domainCopies
-        var order = Array(examples.indices)
-        for epoch in 1...max(1, options.epochs) {
-            order.shuffle(using: &random)
-            var errors = 0
-            var tokens = 0
-            for k in order {
-                errors += perceptron.train(examples[k], extractor: extractors[k])
-                tokens += examples[k].tokens.count
+        // `--bag N`: N perceptrons, each over its own order of the examples, averaged (parameter
+        // mixing): one order's luck matters less.
+        var mixed: [Float] = []
+        for member in 1...max(1, options.bag) {
+            var perceptron = NERPerceptron(rowsLog2: options.rowsLog2)
+            perceptron.domainCopies = options.domainCopies
+            var order = Array(examples.indices)
+            for epoch in 1...max(1, options.epochs) {
+                order.shuffle(using: &random)
+                var errors = 0
+                var tokens = 0
+                for k in order {
+                    errors += perceptron.train(examples[k], extractor: extractors[k])
+                    tokens += examples[k].tokens.count
+                }
+                log("model \(member), epoch \(epoch): \(errors) errors in \(tokens) tokens")
             }
-            log("epoch \(epoch): \(errors) errors in \(tokens) tokens")
+            let averaged = perceptron.averaged()
+            if mixed.isEmpty {
+                mixed = averaged
+            } else {
+                for k in mixed.indices { mixed[k] += averaged[k] }
+            }
         }
-        let (weights, scale) = NERPerceptron.quantized(perceptron.averaged())
+        let (weights, scale) = NERPerceptron.quantized(mixed.map { $0 / Float(max(1, options.bag)) })
         let model = NERModel(rowsLog2: options.rowsLog2, weights: weights, scale: scale, gazetteer: gazetteer)
+        if options.heldFold != nil { return NERScorer.report(model: model, records: held, quiet: true) }
         let data = model.serialized()
         try data.write(to: URL(fileURLWithPath: options.out))
         log("wrote \(options.out): \(data.count) bytes in \(clock.now - began)")
@@ -149,5 +195,6 @@ enum NERTrainer {
             print("\(dev):")
             try NERScorer.report(model: model, path: dev)
         }
+        return 0
     }
 }

@@ -81,7 +81,7 @@ extension InteractiveTests {
         try s.waitFor("rows: who takes the stance; columns: toward whom.")
         s.type("entities --all --type PERSON --top 3")
         s.keys("Enter")
-        let screen = try s.waitFor("3 of 47 entities")
+        let screen = try s.waitFor("3 of 48 entities")
         #expect(screen.contains("trend"))
         #expect(screen.contains("█"), "a sparkline's top bar")
         let plain = try start("--no-rc scripts/samples", environment: ["PAGER": "cat", "NO_COLOR": "1"])

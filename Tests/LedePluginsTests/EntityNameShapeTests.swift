@@ -120,4 +120,17 @@ struct EntityNameShapeTests {
         #expect(try Self.repaired("in FAITH KIPTANUI", [(1..<3, .organization)]) == ["FAITH KIPTANUI/ORG"], "capitals tell nothing")
         #expect(try Self.repaired("at Grace Road", [(1..<3, .location)]) == ["Grace Road/LOC"], "places are left alone")
     }
+
+    @Test("a name opens with no number and ends with no link word or mark; an event keeps its year")
+    func trimmedEnds() throws {
+        // Tokens: the 0, 1979 1, Harbour 2, Wall 3, protest 4.
+        #expect(try Self.repaired("the 1979 Harbour Wall protest", [(1..<4, .organization)]) == ["Harbour Wall/ORG"])
+        #expect(try Self.repaired("the 1998 Harbour Cup final", [(1..<4, .miscellaneous)]) == ["1998 Harbour Cup/MISC"])
+        // Tokens: Vessa 0, Motor 1, Corp 2, of 3, Ostria 4.
+        #expect(try Self.repaired("Vessa Motor Corp of Ostria", [(0..<4, .organization)]) == ["Vessa Motor Corp/ORG"])
+        // Tokens: Free 0, Kallisto 1, ! 2.
+        #expect(try Self.repaired("Free Kallisto!", [(0..<3, .organization)]) == ["Free Kallisto/ORG"])
+        // Tokens: A 0, $ 1, 5 2.
+        #expect(try Self.repaired("A$ 5", [(0..<2, .miscellaneous)]) == ["A$/MISC"])
+    }
 }

@@ -1,6 +1,7 @@
 import LedeCore
 
 /// Repairs of the recogniser's spans that the shape of a name decides, whatever its words:
+/// - a name opens with no number and ends with no link word or mark;
 /// - a possessive inside a name (`Korean People's Army`, read as `Korean People` + `'s Army`) is
 ///   one name, labelled by its head; a span never opens with `'s`;
 /// - a name of other things ending in an organisation's head word (`World Trade Organization`,
@@ -10,6 +11,9 @@ import LedeCore
 ///   in a place, is a person (`Faith Kipyegon` read as an organisation).
 enum EntityShapeRepair {
     typealias Span = (tokens: Range<Int>, label: Int)
+
+    /// Marks that end a clause, never a name.
+    static let closingMarks: Set<String> = [",", ";", ":", "!", "?", "-", "–", "—"]
 
     static func repair(_ spans: [Span], document: Document, words: [String], gazetteer: NERGazetteer?) -> [Span] {
         let organization = NERTag.index(of: .organization)
@@ -32,6 +36,21 @@ enum EntityShapeRepair {
         }
         var result: [Span] = []
         for var span in spans {
+            // A name never opens with a number (`1979 Democracy Wall`) nor ends with a lower-case
+            // link word or a mark (`Kia Motor Corp of`, `Freedom for Chechnya !`).
+            var lower = span.tokens.lowerBound
+            var upper = span.tokens.upperBound
+            // An event keeps its year (`1997 Fed Cup`, MISC); a currency its sign (`A$`).
+            while lower < upper, span.label != misc, document.tokens[lower].kind == .number { lower += 1 }
+            while upper > lower,
+                (document.tokens[upper - 1].kind == .punctuation && Self.closingMarks.contains(words[upper - 1]))
+                    || Lexicon.nameLinkWords.contains(words[upper - 1])
+                        && !Characters.isUpper(document.scalars[document.tokens[upper - 1].start])
+            {
+                upper -= 1
+            }
+            guard lower < upper else { continue }
+            span.tokens = lower..<upper
             if isPossessive(span.tokens.lowerBound) {
                 if let last = result.last, last.tokens.upperBound == span.tokens.lowerBound, span.tokens.count > 1 {
                     result[result.count - 1] = (last.tokens.lowerBound..<span.tokens.upperBound, span.label)

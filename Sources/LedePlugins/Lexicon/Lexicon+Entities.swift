@@ -22,6 +22,9 @@ extension Lexicon {
             "authority", "bureau", "corporation", "company",
         ])
 
+    /// Lower-case words that join the words of a name and never end one.
+    static let nameLinkWords = WordList("name link words", ["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "del", "von", "van"])
+
     /// Words before a storm's name (`Hurricane Milton`).
     static let stormWords = WordList("storm words", ["hurricane", "typhoon", "cyclone", "storm"])
 
