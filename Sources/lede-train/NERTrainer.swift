@@ -32,6 +32,8 @@ enum NERTrainer {
         /// GMB examples get the same all-capitals and lower-case variants as CoNLL's.
         var gmbCaseVariants = false
         var dev: [String] = []
+        /// Share of the GMB (from its start) trained on, with `--gmb-weight`.
+        var gmbShare = 1.0
         /// Perceptrons trained and averaged.
         var bag = 1
         /// `--folds K`: K models, each trained without every K-th CoNLL document and scored on them.
@@ -60,6 +62,7 @@ enum NERTrainer {
             case "--domain-copies": options.domainCopies = try reader.value() == "yes"
             case "--dev": options.dev.append(try reader.value())
             case "--bag": options.bag = try reader.number()
+            case "--gmb-share": options.gmbShare = try reader.number()
             case "--folds": options.folds = try reader.number()
             case "--lexicon-share": options.lexiconShare = try reader.number()
             case "--gmb-partial": options.gmbPartial = try reader.value() == "yes"
@@ -129,7 +132,8 @@ enum NERTrainer {
         }
         let conllCount = examples.count
         if options.gmbWeight > 0 {
-            let records = try NERCorpus.records(path: options.data + "/ner/gmb-train.jsonl")
+            let all = try NERCorpus.records(path: options.data + "/ner/gmb-train.jsonl")
+            let records = Array(all.prefix(Int(Double(all.count) * options.gmbShare)))
             var relabelled = 0
             for record in NERCorpus.grouped(records, size: options.gmbGroup) {
                 var example = NERCorpus.example(record, weight: options.gmbWeight)

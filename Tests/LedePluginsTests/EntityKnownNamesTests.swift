@@ -27,6 +27,7 @@ struct EntityKnownNamesTests {
         ("Apple sued Samsung in California.", ["Apple/ORG", "Samsung/ORG", "California/LOC"]),
         ("Starmer said the plan would work.", ["Starmer/PERSON"]),
         ("The president praised Starmer on Monday.", ["Starmer/PERSON"]),
+        ("Musk quits White House role", ["Musk/PERSON", "White House/ORG"]),
     ])
     func modernSentences(text: String, expected: [String]) throws {
         #expect(try Self.spans(text) == expected)

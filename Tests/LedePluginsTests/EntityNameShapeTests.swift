@@ -133,4 +133,16 @@ struct EntityNameShapeTests {
         // Tokens: A 0, $ 1, 5 2.
         #expect(try Self.repaired("A$ 5", [(0..<2, .miscellaneous)]) == ["A$/MISC"])
     }
+
+    @Test("a one-word name right before an organisation's name ending in its head word is part of it")
+    func organisationTakesTheWordBefore() throws {
+        // Tokens: the 0, Orla 1, Brandt 2, Institute 3, said 4.
+        #expect(
+            try Self.repaired("the Orla Brandt Institute said", [(1..<2, .person), (2..<4, .organization)])
+                == ["Orla Brandt Institute/ORG"])
+        // Tokens: Vaskar 0, Harbour 1, Partners 2.
+        #expect(try Self.repaired("Vaskar Harbour Partners", [(0..<1, .location), (1..<3, .organization)]) == ["Vaskar Harbour Partners/ORG"])
+        // Tokens: Vaskar 0, Harbour 1, Lights 2: no head word, two names.
+        #expect(try Self.repaired("Vaskar Harbour Lights", [(0..<1, .location), (1..<3, .organization)]).count == 2)
+    }
 }

@@ -56,4 +56,14 @@ struct StanceFrameTests {
         let appositive = try stanceAnalysis("The head of Orvex Holdings, Ileana Costa, criticised Marek Halloran.")
         #expect(appositive.relation("Orvex Holdings", "Halloran") == nil, "\(appositive.relations)")
     }
+
+    @Test("a call to account in a quote, about a pronoun, is a negative stance")
+    func callToAccount() throws {
+        let analysis = try stanceAnalysis(
+            "Tomas Reyes was heard insulting a voter on Tuesday. Dragan Voss said: \"He has been recorded saying what he has said and will have to answer for that.\"")
+        #expect(analysis.relation("Voss", "Reyes")?.polarity == .negative, "\(analysis.relations)")
+        let plain = try stanceAnalysis(
+            "Tomas Reyes was heard talking to a voter on Tuesday. Dragan Voss said: \"He has been recorded saying what he has said.\"")
+        #expect(plain.relation("Voss", "Reyes") == nil, "\(plain.relations)")
+    }
 }

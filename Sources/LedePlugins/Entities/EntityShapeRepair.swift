@@ -6,6 +6,8 @@ import LedeCore
 ///   one name, labelled by its head; a span never opens with `'s`;
 /// - a name of other things ending in an organisation's head word (`World Trade Organization`,
 ///   `Supreme People's Assembly`) is an organisation;
+/// - a one-word name right before an organisation's name that ends in its head word is part of it
+///   (`Max Planck Institute`);
 /// - a storm's name after `Hurricane`, `Typhoon` or `Cyclone` is MISC, as CoNLL labels storms;
 /// - a two- or three-word name opening with a given name, with no organisation word and not ending
 ///   in a place, is a person (`Faith Kipyegon` read as an organisation).
@@ -86,6 +88,18 @@ enum EntityShapeRepair {
                 classes(last).isDisjoint(with: [.country, .city, .region, .continent, .demonym, .lexiconLocation])
             {
                 span.label = person
+            }
+            // `Max` + `Planck Institute`, `Harlow` + `Partners`, `Korean` + `People's Army`: a word
+            // read as a person, place or nationality right before an organisation's name that ends
+            // in its head word belongs to it.
+            if span.label == organization, let previous = result.last, previous.tokens.count == 1,
+                previous.tokens.upperBound == span.tokens.lowerBound, previous.label != organization,
+                adjacent(previous.tokens.lowerBound, span.tokens.lowerBound),
+                Lexicon.organisationNameHeads.contains(words[last]) || classes(last).contains(.organizationWord),
+                isTitleCase(previous.tokens.lowerBound)
+            {
+                result[result.count - 1] = (previous.tokens.lowerBound..<span.tokens.upperBound, organization)
+                continue
             }
             result.append(span)
         }

@@ -19,7 +19,7 @@ extension Lexicon {
         [
             "organization", "organisation", "army", "council", "party", "union", "committee", "commission", "institute",
             "foundation", "association", "agency", "ministry", "bank", "university", "college", "assembly", "parliament",
-            "authority", "bureau", "corporation", "company",
+            "authority", "bureau", "corporation", "company", "group", "holdings", "partners", "capital",
         ])
 
     /// Lower-case words that join the words of a name and never end one.

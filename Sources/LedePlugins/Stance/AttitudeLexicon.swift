@@ -40,6 +40,11 @@ public enum AttitudeLexicon {
         ["broke", "her", "promise"], ["broken", "promises"], ["breaking", "promises"], ["failed", "to", "deliver"],
         ["failed", "to", "live", "up"], ["cannot", "be", "trusted"], ["can't", "be", "trusted"],
         ["lied", "to"], ["went", "back", "on"], ["backed", "out"], ["stabbed", "us", "in", "the", "back"],
+        // Calls to account: the speaker holds the subject answerable.
+        ["have", "to", "answer", "for"], ["has", "to", "answer", "for"], ["must", "answer", "for"],
+        ["questions", "to", "answer"], ["should", "resign"], ["must", "resign"], ["should", "step", "down"],
+        ["must", "step", "down"], ["should", "apologise"], ["should", "apologize"], ["must", "apologise"],
+        ["must", "apologize"], ["owes", "an", "apology"], ["should", "be", "ashamed"],
     ]
     public static let positiveSubjectPhrases: [[String]] = [
         ["kept", "his", "word"], ["kept", "her", "word"], ["kept", "promises"], ["kept", "his", "promise"],

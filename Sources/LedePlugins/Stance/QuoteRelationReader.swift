@@ -84,11 +84,11 @@ struct QuoteRelationReader: Sendable {
         return nil
     }
 
-    /// +0.8 or -0.8 when a stance phrase (`has let me down`, `kept his word`) follows the mention
-    /// inside the quote, else 0.
+    /// +0.8 or -0.8 when a stance phrase (`has let me down`, `kept his word`, `will have to answer
+    /// for`) follows the mention inside the quote, within ten words, else 0.
     private func phraseScore(_ words: SentenceWords, after position: Int, within content: TextSpan) -> Double {
         let document = extractor.document
-        let limit = min(words.count, position + 6)
+        let limit = min(words.count, position + 10)
         var p = position
         while p < limit {
             guard document.tokens[words.tokenIndex[p]].start < content.end else { break }
