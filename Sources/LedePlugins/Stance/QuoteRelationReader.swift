@@ -65,7 +65,8 @@ struct QuoteRelationReader: Sendable {
         let span = document.tokens[token].span
         let word = document.text(span).lowercased()
         guard Lexicon.thirdPersonPronouns.contains(word),
-            let actor = actors.resolvePronoun(word, token: token, document: document, excluding: speaker)
+            let actor = actors.resolvePronoun(
+                word, token: token, document: document, excluding: speaker, preferringProtagonist: true)
         else { return nil }
         return (actor, span)
     }

@@ -50,7 +50,31 @@ struct StanceActors: Sendable {
     /// The person a pronoun at `token` most likely refers to: the first person named in the same
     /// sentence before it, else the first person named in the sentence before. Inside a quote the
     /// speaker is `excluded`: their `she` is somebody else.
-    func resolvePronoun(_ word: String, token: Int, document: Document, excluding excluded: Int? = nil) -> Int? {
+    ///
+    /// With `preferringProtagonist` (a pronoun in another speaker's quote, `"He has been recorded
+    /// saying what he has said"`), the story's main person of that gender wins over a passer-by
+    /// named once in the sentences before: one with at least three mentions and three times as many.
+    func resolvePronoun(
+        _ word: String, token: Int, document: Document, excluding excluded: Int? = nil,
+        preferringProtagonist: Bool = false
+    ) -> Int? {
+        guard let nearest = nearestPerson(word, token: token, document: document, excluding: excluded) else { return nil }
+        guard preferringProtagonist else { return nearest }
+        let gender: Gender = Lexicon.malePronouns.contains(word) ? .male : .female
+        var protagonist: Int?
+        for (index, actor) in actors.enumerated()
+        where actor.isPerson && index != excluded && (actor.gender == gender || actor.gender == .unknown) {
+            if protagonist == nil || actor.mentions.count > actors[protagonist ?? 0].mentions.count { protagonist = index }
+        }
+        guard let protagonist, protagonist != nearest,
+            actors[protagonist].mentions.count >= 3,
+            actors[protagonist].mentions.count >= 3 * actors[nearest].mentions.count,
+            actors[protagonist].mentions.contains(where: { $0.start < document.tokens[token].start })
+        else { return nearest }
+        return protagonist
+    }
+
+    private func nearestPerson(_ word: String, token: Int, document: Document, excluding excluded: Int?) -> Int? {
         let gender: Gender
         if Lexicon.malePronouns.contains(word) { gender = .male } else if Lexicon.femalePronouns.contains(word) {
             gender = .female
