@@ -97,4 +97,18 @@ struct QuotesKindTests: QuoteLookup {
         let text = "Ileana Costa said in a long statement issued on Monday evening after the vote: \"It is clear that we have a situation in our towns that nobody can ignore any longer.\""
         #expect(try quote(text, containing: "It is clear").kind == .speech)
     }
+
+    @Test("a publication that `reports:` speaks the paragraph quoted after it")
+    func publicationReports() throws {
+        let text = "Donors gave less this year. The Harbour Ledger reports:\n\n\"Without this network, the campaign is being made to change.\""
+        let q = try quote(text, containing: "Without this network")
+        #expect(q.speaker == "Harbour Ledger", "\(q)")
+    }
+
+    @Test("an adverb opening the sentence is not part of the speaker's name")
+    func openingAdverb() throws {
+        let text = "Kallisto tested a missile. Even Ostria, the region's only ally, said it was \"deeply troubled\" by the test."
+        let q = try quote(text, containing: "deeply troubled")
+        #expect(q.speaker == "Ostria", "\(q)")
+    }
 }

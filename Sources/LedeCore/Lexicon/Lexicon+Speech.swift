@@ -16,7 +16,7 @@ extension Lexicon {
             "countered", "counters", "quipped", "quips", "joked", "jokes", "shouted", "shouts", "yelled", "yells",
             "predicted", "predicts", "promised", "vowed", "vows", "pledged", "pledges", "boasted", "boasts", "charged",
             "contended", "contends", "emphasized", "emphasizes", "emphasised", "emphasises", "stressed", "stresses",
-            "urged", "urges", "confirmed", "confirms", "reported", "posted", "concluded", "concludes", "mused", "muses",
+            "urged", "urges", "confirmed", "confirms", "reported", "reports", "posted", "concluded", "concludes", "mused", "muses",
             "lamented", "laments", "testified", "testifies", "echoed", "echoes", "agreed", "agrees", "maintained",
             "maintains", "asserted", "asserts", "alleged", "alleges", "thundered", "snapped", "reiterated",
             "reiterates", "retorted", "retorts", "screamed", "whispered", "wondered", "wonders", "offered", "offers",

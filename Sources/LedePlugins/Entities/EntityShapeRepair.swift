@@ -1,7 +1,8 @@
 import LedeCore
 
 /// Repairs of the recogniser's spans that the shape of a name decides, whatever its words:
-/// - a name opens with no number and ends with no link word or mark;
+/// - a name opens with no number nor sentence-opening adverb (`Even`), and ends with no link word
+///   or mark;
 /// - a possessive inside a name (`Korean People's Army`, read as `Korean People` + `'s Army`) is
 ///   one name, labelled by its head; a span never opens with `'s`;
 /// - a name of other things ending in an organisation's head word (`World Trade Organization`,
@@ -36,6 +37,7 @@ enum EntityShapeRepair {
             guard token.kind == .word, token.length > 1, Characters.isUpper(document.scalars[token.start]) else { return false }
             return document.scalars[(token.start + 1)..<token.end].contains { $0.properties.isLowercase }
         }
+        let sentenceStart = Set(document.sentences.map(\.tokens.lowerBound))
         var result: [Span] = []
         for var span in spans {
             // A name never opens with a number (`1979 Democracy Wall`) nor ends with a lower-case
@@ -50,6 +52,10 @@ enum EntityShapeRepair {
                         && !Characters.isUpper(document.scalars[document.tokens[upper - 1].start])
             {
                 upper -= 1
+            }
+            // `Even Ostria said`: an adverb opening the sentence is not the name's.
+            while upper - lower > 1, lower == 0 || sentenceStart.contains(lower), Lexicon.openingAdverbs.contains(words[lower]) {
+                lower += 1
             }
             guard lower < upper else { continue }
             span.tokens = lower..<upper

@@ -25,6 +25,15 @@ extension Lexicon {
     /// Lower-case words that join the words of a name and never end one.
     static let nameLinkWords = WordList("name link words", ["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "del", "von", "van"])
 
+    /// Words that open a sentence before its subject and are never part of a name (`Even China …`,
+    /// `Following Monday's debate …`).
+    static let openingAdverbs = WordList(
+        "opening adverbs",
+        [
+            "even", "only", "following", "despite", "meanwhile", "still", "later", "earlier", "instead", "however",
+            "perhaps", "indeed", "already", "unlike", "amid", "among",
+        ])
+
     /// Words before a storm's name (`Hurricane Milton`).
     static let stormWords = WordList("storm words", ["hurricane", "typhoon", "cyclone", "storm"])
 

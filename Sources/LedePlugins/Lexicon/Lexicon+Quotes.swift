@@ -28,14 +28,15 @@ extension Lexicon {
 
     /// Small words that end a speaker phrase when reading away from the cue.
     static let phraseBreakers = WordList(
-        "phrase breakers",
+        "phrase breakers (own)",
         [
             "that", "which", "and", "but", "or", "because", "when", "while", "if", "as", "after", "before", "who",
             "what", "where", "how", "why", "than", "so", "to", "in", "on", "at", "during", "with", "by", "from",
             "about", "into", "since", "until", "though", "although", "whether", "there", "here", "he", "she", "they",
             "it", "we", "i", "you", "not", "also", "this", "is", "was", "are", "were", "be", "has", "have", "had",
             "said", "says", "told", "last", "next", "ago", "once", "yet", "then", "now", "over", "through",
-        ])
+        ]
+    ).union("phrase breakers", [openingAdverbs])
 
     /// What a person writes and the article quotes as theirs (`Cornyn's statement said`).
     static let writings = WordList(
