@@ -111,4 +111,14 @@ struct QuotesKindTests: QuoteLookup {
         let q = try quote(text, containing: "deeply troubled")
         #expect(q.speaker == "Ostria", "\(q)")
     }
+
+    @Test("a cue inside a relative clause does not make `who` the speaker", arguments: [
+        ("Marta Ilves, the head of the league, told a young woman who suggested that many may not vote that \"your vote is your voice\".", "your vote", "Marta Ilves"),
+        ("Senator Marta Ilves mocked the complaint, saying anybody who complains about a microphone \"is not fit to lead\".", "not fit", "Marta Ilves"),
+        ("Tomas Reyes was accused of not paying an architect who said he was stiffed, saying, \"We paid what the work was worth.\"", "We paid", "Tomas Reyes"),
+    ])
+    func relativeClauseCue(text: String, fragment: String, speaker: String) throws {
+        let q = try quote(text, containing: fragment)
+        #expect(q.speaker == speaker, "\(q)")
+    }
 }

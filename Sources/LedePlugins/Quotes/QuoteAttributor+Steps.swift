@@ -57,18 +57,28 @@ extension QuoteAttributor {
     /// What a cue after the quote may report.
     static let trailingRules: [AttributionRule] = [.dash, .accordingTo, .saidSpeaker, .speakerSaid]
 
-    /// The nearest cue before the quote that yields a speaker (`Trump called it a "…"`).
+    /// The nearest cue before the quote that yields a speaker (`Trump called it a "…"`). A cue
+    /// inside a relative clause (`told a young woman who suggested that "…"`) yields to a cue
+    /// before it whose speaker is not the relative pronoun.
     func cueInSentence(_ f: QuoteFrame) -> Attribution? {
         var t = f.open - 1
+        var relative: Attribution?
         while t >= f.before.lowerBound {
             if !isQuoted(t), let (kind, according) = cueKind(t),
                 let found = attribution(
                     leadingCue: Cue(cue: t, kind: kind, isAccordingTo: according), frame: f, rule: .cueInSentence)
             {
-                return found
+                guard let phrase = found.phrase, isRelativePronoun(phrase) else { return found }
+                if relative == nil { relative = found }
             }
             t -= 1
         }
-        return nil
+        return relative
+    }
+
+    /// `who`, `which` or `that` standing as a speaker: the subject of a relative clause.
+    func isRelativePronoun(_ phrase: SpeakerPhrase) -> Bool {
+        phrase.kind == .pronoun && phrase.tokens.count == 1
+            && (reader.word(phrase.tokens.lowerBound).map { ["who", "which", "that"].contains($0) } ?? false)
     }
 }
