@@ -121,4 +121,14 @@ struct QuotesKindTests: QuoteLookup {
         let q = try quote(text, containing: fragment)
         #expect(q.speaker == speaker, "\(q)")
     }
+
+    @Test("numbers belong to a described speaker", arguments: [
+        ("Families were angry. \"We were promised answers,\" said 9/11 widow Terry Stroud.", "promised answers", "Terry Stroud"),
+        ("Ivana Trent spoke next. The 34-year-old mother of three replied, \"Fathers can take leave too.\"", "Fathers can", nil),
+    ])
+    func numbersInDescriptions(text: String, fragment: String, speaker: String?) throws {
+        let q = try quote(text, containing: fragment)
+        #expect(q.speaker == speaker, "\(q)")
+        #expect(q.cue != nil, "the cue is found: \(q)")
+    }
 }

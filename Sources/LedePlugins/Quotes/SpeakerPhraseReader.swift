@@ -129,7 +129,9 @@ struct SpeakerPhraseReader {
     func head(endingAt j: Int, limit: Int) -> SpeakerPhrase? {
         guard j >= limit, let w = reader.word(j) else { return nil }
         if Lexicon.speakerPronouns.contains(w) { return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun) }
-        if QuoteLexicon.cues[w] != nil || Lexicon.phraseBreakers.contains(w) || Lexicon.determiners.contains(w) {
+        // `the mother of three replied`: a number after `of` ends the phrase, it does not open one.
+        let countedOf = j - 1 >= limit && reader.word(j - 1) == "of" && ["one", "two", "three", "four", "five"].contains(w)
+        if QuoteLexicon.cues[w] != nil || Lexicon.phraseBreakers.contains(w) || (Lexicon.determiners.contains(w) && !countedOf) {
             return nil
         }
         if reader.isCapitalized(j) {
@@ -153,6 +155,12 @@ struct SpeakerPhraseReader {
         var k = j
         var steps = 0
         while k - 1 >= limit && steps < SearchWindow.describedSpeakerBeforeCue {
+            // `the 34-year-old mother of three`: a number belongs to the phrase.
+            if reader.tokens[k - 1].kind == .number || (reader.isPunct(k - 1, "-") && k - 2 >= limit && reader.tokens[k - 2].kind == .number) {
+                k -= 1
+                steps += 1
+                continue
+            }
             guard let previous = reader.word(k - 1) else { break }
             if previous == "'s" {
                 // `Haugland's office`: take the possessor and stop.
@@ -195,7 +203,10 @@ struct SpeakerPhraseReader {
 
     func right(of cue: Int, limit: Int) -> SpeakerPhrase? {
         let j = cue + 1
-        guard j < limit, let w = reader.word(j) else { return nil }
+        // `said 9/11 widow Terry Stroud`, `said 22-year-old Ana Ruiz`: a number opens a description.
+        let opensWithNumber = j + 1 < limit && reader.tokens[j].kind == .number
+            && (reader.tokens[j + 1].kind != .punctuation || reader.isPunct(j + 1, "-") || reader.isPunct(j + 1, "/"))
+        guard j < limit, let w = opensWithNumber ? "" : reader.word(j) else { return nil }
         if Lexicon.speakerPronouns.contains(w) && w != "who" && w != "it" {
             return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun)
         }
@@ -211,7 +222,7 @@ struct SpeakerPhraseReader {
             while k < limit && isNamePart(k) { k += 1 }
             return SpeakerPhrase(tokens: j..<k, kind: .name)
         }
-        guard Lexicon.determiners.contains(w) || reader.isLowercaseWord(j) else { return nil }
+        guard Lexicon.determiners.contains(w) || reader.isLowercaseWord(j) || opensWithNumber else { return nil }
         if Lexicon.phraseBreakers.contains(w) || QuoteLexicon.cues[w] != nil { return nil }
         // `said matter-of-factly`, `said quietly`: a manner, not a speaker.
         if w.hasSuffix("ly") && !Lexicon.determiners.contains(w) { return nil }
