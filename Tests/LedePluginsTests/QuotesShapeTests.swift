@@ -91,6 +91,14 @@ struct QuotesShapeTests {
         #expect(quote.rule == "colon-name")
     }
 
+    @Test("a short name after a work's noun is a title even in a quoted paragraph; a few title-case words credited only to the sentence's subject too")
+    func titlesWithSpeakersAround() throws {
+        let text = "\"We kept filming,\" Ana Ruiz said. Ruiz makes this clear in her new documentary \"13th.\" "
+            + "Mr. Okoro is also taking part in \"Harbour Voters Day\" this week."
+        let (_, analysis) = try QuotesTestSupport.analyze(text)
+        #expect(analysis.quotes.map(\.kind) == [.speech, .title, .title], "\(analysis.quotes)")
+    }
+
     @Test("labels scare quotes and titles, and keeps them out of the batch")
     func scareAndTitle() throws {
         let text = "The so-called “peace plan” was mocked on “Meet the Neighbours” and in “Harbour Lights” by critics."
