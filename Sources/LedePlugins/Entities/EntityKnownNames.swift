@@ -23,56 +23,74 @@ package struct KnownNames: Sendable {
         package var written: Bool = false
     }
 
-    /// Keyed by the name's tokens' text, joined by U+0001.
-    let entries: [String: Entry]
-    /// The longest name, in tokens, by its first token's text.
-    let longest: [String: Int]
+    /// Keyed by a hash of the name's tokens' text (``hash(_:_:)``, tokens joined by U+0001).
+    let entries: [UInt64: Entry]
+    /// The longest name, in tokens, by the hash of its first token.
+    let longest: [UInt64: Int]
 
     package static let resourceName = "known-names.tsv"
     package static let shared = KnownNames(tsv: ResourceStore.text(resourceName) ?? "")
 
     /// Reads `name<TAB>label<TAB>flags` lines; `#` lines are comments. Bad lines are skipped.
     package init(tsv: String) {
-        var entries: [String: Entry] = [:]
-        var longest: [String: Int] = [:]
-        for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 2, let label = NERTag.labels.firstIndex(where: { $0.rawValue == fields[1] }) else {
-                continue
+        var entries: [UInt64: Entry] = [:]
+        var longest: [UInt64: Int] = [:]
+        entries.reserveCapacity(8192)
+        for line in tsv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true)
+        where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count >= 2, let labelText = String(fields[1]),
+                let label = NERTag.labels.firstIndex(where: { $0.rawValue == labelText }),
+                let name = String(fields[0])
+            else { continue }
+            let scalars = Array(name.unicodeScalars)
+            // ASCII letters and spaces alone (most names) split at the spaces; others as the tokenizer does.
+            let ranges: [Range<Int>]
+            if scalars.allSatisfy({ $0 == " " || ($0.value | 0x20 >= 0x61 && $0.value | 0x20 <= 0x7A) }) {
+                ranges = scalars.split(separator: " ").map { $0.startIndex..<$0.endIndex }
+            } else {
+                ranges = Tokenizer.tokenize(scalars).map { $0.start..<$0.end }
             }
-            let scalars = Array(fields[0].unicodeScalars)
-            let tokens = Tokenizer.tokenize(scalars)
-            guard let first = tokens.first else { continue }
-            let texts = tokens.map { ScalarText.string(scalars, $0.start..<$0.end) }
-            let flags = fields.count > 2 ? fields[2] : ""
-            entries[texts.joined(separator: "\u{1}")] = Entry(
-                label: label, ambiguous: flags.contains("a"), written: flags.contains("w"))
-            let head = ScalarText.string(scalars, first.start..<first.end)
-            longest[head] = max(longest[head] ?? 0, tokens.count)
+            guard let first = ranges.first else { continue }
+            var key = Self.seed
+            for (k, range) in ranges.enumerated() { key = Self.hash(k == 0 ? key : Self.mix(key, 1), scalars[range]) }
+            let flags = fields.count > 2 ? String(fields[2]) ?? "" : ""
+            entries[key] = Entry(label: label, ambiguous: flags.contains("a"), written: flags.contains("w"))
+            let head = Self.hash(Self.seed, scalars[first])
+            longest[head] = max(longest[head] ?? 0, ranges.count)
         }
         self.entries = entries
         self.longest = longest
+    }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func mix(_ h: UInt64, _ value: UInt32) -> UInt64 { (h ^ UInt64(value)) &* 0x0000_0100_0000_01b3 }
+
+    /// FNV-1a over a token's scalars.
+    @inline(__always)
+    static func hash(_ h: UInt64, _ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
+        var h = h
+        for scalar in scalars { h = mix(h, scalar.value) }
+        return h
     }
 
     package var isEmpty: Bool { entries.isEmpty }
 
     /// The known name that starts at token `t`, longest first, within `sentence`.
     func match(at t: Int, in sentence: Range<Int>, document: Document) -> (tokens: Range<Int>, entry: Entry)? {
-        func text(_ i: Int) -> String { ScalarText.string(document.scalars, document.tokens[i].start..<document.tokens[i].end) }
-        let head = text(t)
-        guard let most = longest[head] else { return nil }
-        var key = head
-        var keys = [key]
+        func text(_ i: Int) -> ArraySlice<Unicode.Scalar> { document.scalars[document.tokens[i].start..<document.tokens[i].end] }
+        var key = Self.hash(Self.seed, text(t))
+        guard let most = longest[key] else { return nil }
+        var found: (tokens: Range<Int>, entry: Entry)?
         var end = t + 1
-        while end < sentence.upperBound && end - t < most {
-            key += "\u{1}" + text(end)
-            keys.append(key)
+        while true {
+            if let entry = entries[key] { found = (t..<end, entry) }
+            guard end < sentence.upperBound && end - t < most else { break }
+            key = Self.hash(Self.mix(key, 1), text(end))
             end += 1
         }
-        for length in stride(from: keys.count, through: 1, by: -1) {
-            if let entry = entries[keys[length - 1]] { return (t..<t + length, entry) }
-        }
-        return nil
+        return found
     }
 
     /// `found` with the known names added and relabelled, in token order.
