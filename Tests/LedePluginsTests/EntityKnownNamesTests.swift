@@ -40,6 +40,13 @@ struct EntityKnownNamesTests {
         #expect(both.filter { $0 == "Apple/ORG" }.count == 2, "one sense per document: \(both)")
     }
 
+    @Test("a line in capitals matches names whatever their case; an ordinary word still needs a verb")
+    func capitals() throws {
+        let spans = try Self.spans("APPLE SUES SAMSUNG OVER PHONE DESIGN\n\nThe case opens in May.")
+        #expect(spans.contains("APPLE/ORG") && spans.contains("SAMSUNG/ORG"), "\(spans)")
+        #expect(try !Self.spans("APPLE PIE WINS COUNTY FAIR\n\nJudges loved it.").contains("APPLE/ORG"))
+    }
+
     @Test("the mechanism, on a list of made-up names")
     func madeUpList() throws {
         let list = KnownNames(

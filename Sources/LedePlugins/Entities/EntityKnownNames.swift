@@ -13,7 +13,8 @@ import LedeCore
 ///   another name unless the written list gives it (`Nasdaq` the market is MISC, the company ORG;
 ///   `OpenAI` is only a company).
 /// A one-word name that is also an ordinary word (`Apple`, `Trump`) is taken only where it is
-/// used as a name: before a verb or `'s`, after a title, or where the recogniser found it.
+/// used as a name: before a verb or `'s`, after a title, or where the recogniser found it. In a
+/// line in capitals (`APPLE SUES SAMSUNG`) names are matched whatever their case.
 package struct KnownNames: Sendable {
     package struct Entry: Sendable, Equatable {
         package var label: Int
@@ -67,11 +68,15 @@ package struct KnownNames: Sendable {
 
     @inline(__always) static func mix(_ h: UInt64, _ value: UInt32) -> UInt64 { (h ^ UInt64(value)) &* 0x0000_0100_0000_01b3 }
 
-    /// FNV-1a over a token's scalars.
+    /// FNV-1a over a token's scalars, ASCII letters folded to lower case (`APPLE` in a headline
+    /// in capitals is `Apple`).
     @inline(__always)
     static func hash(_ h: UInt64, _ scalars: some Collection<Unicode.Scalar>) -> UInt64 {
         var h = h
-        for scalar in scalars { h = mix(h, scalar.value) }
+        for scalar in scalars {
+            let v = scalar.value
+            h = mix(h, v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
+        }
         return h
     }
 
@@ -113,6 +118,8 @@ package struct KnownNames: Sendable {
         // The label each name was shown with: the recogniser's where it found the name.
         var shown: [[String]: Int] = [:]
         for sentence in sentences {
+            // A line in capitals (`APPLE SUES SAMSUNG`) shows no name by its case.
+            let capitals = Self.isAllCapitals(document, sentence)
             var t = sentence.lowerBound
             while t < sentence.upperBound {
                 guard isCapitalisedWord(t), let (tokens, entry) = match(at: t, in: sentence, document: document) else {
@@ -121,6 +128,13 @@ package struct KnownNames: Sendable {
                 }
                 defer { t = tokens.upperBound }
                 let owners = Set(tokens.map { owner[$0] })
+                if owners == [-1], capitals {
+                    if !entry.ambiguous || Self.usedAsName(after: tokens.upperBound, words: words, sentence: sentence) {
+                        if shown[Array(words[tokens])] == nil { shown[Array(words[tokens])] = entry.label }
+                        missed.append((tokens, entry, true))
+                    }
+                    continue
+                }
                 if owners == [-1] {
                     // The capitalised run must be the name, give or take a title before it.
                     let before = tokens.lowerBound - 1
@@ -148,6 +162,17 @@ package struct KnownNames: Sendable {
         }
         guard !added.isEmpty else { return spans }
         return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether every word of the sentence is in capitals, and it has two words or more.
+    static func isAllCapitals(_ document: Document, _ sentence: Range<Int>) -> Bool {
+        var words = 0
+        for t in sentence where document.tokens[t].kind == .word {
+            let token = document.tokens[t]
+            if document.scalars[token.start..<token.end].contains(where: { $0.properties.isLowercase }) { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     /// Whether the word after a name shows it is used as one: a verb of speech or attitude, `'s`,
