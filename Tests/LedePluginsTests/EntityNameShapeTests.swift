@@ -145,4 +145,12 @@ struct EntityNameShapeTests {
         // Tokens: Vaskar 0, Harbour 1, Lights 2: no head word, two names.
         #expect(try Self.repaired("Vaskar Harbour Lights", [(0..<1, .location), (1..<3, .organization)]).count == 2)
     }
+
+    @Test("the town after `mayor of` or `residents of` is a place")
+    func townAfterMayor() throws {
+        for text in ["Ines Corda, mayor of Porto, opened the bridge on Monday.", "Residents of Porto protested on Friday."] {
+            let porto = try Self.spans(text).filter { $0.0 == "Porto" }
+            #expect(porto.map(\.1) == [.location], "\(text): \(porto)")
+        }
+    }
 }

@@ -115,11 +115,13 @@ extension Lexicon {
             "neighbors",
         ])
 
-    /// Words before `of X` that make X a state (`the Republic of Caldera`, `the capital of Ostria`).
+    /// Words before `of X` that make X a state or a town (`the Republic of Caldera`, `the capital
+    /// of Ostria`, `the mayor of Porto`).
     static let stateTitles = WordList(
         "state titles",
         [
             "republic", "kingdom", "capital", "government", "people", "president", "king", "queen", "citizens",
+            "mayor", "city", "town", "village", "outskirts", "suburbs", "residents", "province", "governor",
         ])
 
     /// Words before `, X` that make X a place (`Ostria's capital, Kallisto`).
