@@ -153,4 +153,15 @@ struct EntityNameShapeTests {
             #expect(porto.map(\.1) == [.location], "\(text): \(porto)")
         }
     }
+
+    @Test("a name after a kin noun is a person's; a one-word name before `De Bilde` is its given name")
+    func kinAndCapitalisedParticles() throws {
+        // Tokens: his 0, mother 1, Nurbika 2, Tamayeva 3, said 4.
+        #expect(try Self.repaired("his mother Nurbika Tamayeva said", [(2..<4, .organization)]) == ["Nurbika Tamayeva/PERSON"])
+        #expect(try Self.repaired("the firm Nurbika Tamayeva said", [(2..<4, .organization)]) == ["Nurbika Tamayeva/ORG"])
+        // Tokens: Gilles 0, De 1, Bilde 2, scored 3.
+        #expect(try Self.repaired("Gilles De Bilde scored", [(0..<1, .organization), (1..<3, .person)]) == ["Gilles De Bilde/PERSON"])
+        // Tokens: Porto 0, De 1, Bilde 2: a place stays apart.
+        #expect(try Self.repaired("Porto De Bilde", [(0..<1, .location), (1..<3, .person)]).count == 2)
+    }
 }

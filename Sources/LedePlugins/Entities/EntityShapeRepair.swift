@@ -10,8 +10,10 @@ import LedeCore
 /// - a one-word name right before an organisation's name that ends in its head word is part of it
 ///   (`Max Planck Institute`);
 /// - a storm's name after `Hurricane`, `Typhoon` or `Cyclone` is MISC, as CoNLL labels storms;
-/// - a two- or three-word name opening with a given name, with no organisation word and not ending
-///   in a place, is a person (`Faith Kipyegon` read as an organisation).
+/// - a two- or three-word name opening with a given name or following a kin noun (`his mother`),
+///   with no organisation word and not ending in a place, is a person (`Faith Kipyegon` read as an
+///   organisation); a one-word name before a person's name that opens with a capitalised particle
+///   is its given name (`Gilles De Bilde`).
 enum EntityShapeRepair {
     typealias Span = (tokens: Range<Int>, label: Int)
 
@@ -83,8 +85,20 @@ enum EntityShapeRepair {
             if first > 0, Lexicon.stormWords.contains(words[first - 1]), adjacent(first - 1, first) {
                 span.label = misc
             }
+            // `Gilles` ORG + `De Bilde` PERSON: a one-word name before a person's name that opens
+            // with a capitalised particle is its given name.
+            if span.label == person, Lexicon.surnameParticles.contains(words[first]), isTitleCase(first) || words[first].count <= 3,
+                Characters.isUpper(document.scalars[document.tokens[first].start]),
+                let previous = result.last, previous.tokens.count == 1, previous.tokens.upperBound == first,
+                previous.label != NERTag.index(of: .location), isTitleCase(previous.tokens.lowerBound),
+                adjacent(previous.tokens.lowerBound, first)
+            {
+                result[result.count - 1] = (previous.tokens.lowerBound..<span.tokens.upperBound, person)
+                continue
+            }
+            let afterKin = first > 0 && Lexicon.kinNouns.contains(words[first - 1])
             if span.label == organization || span.label == misc, (2...3).contains(span.tokens.count),
-                !classes(first).isDisjoint(with: [.givenMale, .givenFemale]),
+                afterKin || !classes(first).isDisjoint(with: [.givenMale, .givenFemale]),
                 classes(first).isDisjoint(with: [.country, .city, .region, .lexiconOrganization, .lexiconLocation]),
                 span.tokens.allSatisfy({ isTitleCase($0) }),
                 span.tokens.allSatisfy({

@@ -34,6 +34,15 @@ extension Lexicon {
             "perhaps", "indeed", "already", "unlike", "amid", "among",
         ])
 
+    /// Kin nouns: the name right after one is a person's (`his mother Nurbika Mamatuyeva`).
+    static let kinNouns = WordList(
+        "kin nouns",
+        [
+            "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "uncle", "aunt", "widow",
+            "widower", "grandson", "granddaughter", "grandmother", "grandfather", "cousin", "niece", "nephew",
+            "partner", "fiancee", "fiance",
+        ])
+
     /// Words before a storm's name (`Hurricane Milton`).
     static let stormWords = WordList("storm words", ["hurricane", "typhoon", "cyclone", "storm"])
 
