@@ -181,20 +181,6 @@ package struct KnownNames: Sendable {
         guard t < sentence.upperBound else { return false }
         let next = words[t]
         return next == "'s" || next == "’s" || Lexicon.speechCues.contains(next) || AttitudeLexicon.verbs[next] != nil
-            || Self.auxiliaries.contains(next) || Self.nameVerbs.contains(next)
+            || Lexicon.nameAuxiliaries.contains(next) || Lexicon.nameVerbs.contains(next)
     }
-
-    static let auxiliaries: Set<String> = [
-        "has", "had", "have", "is", "was", "will", "would", "could", "should", "can", "did", "does", "may", "might",
-        "must",
-    ]
-    /// What a company or a person does in the news and its headlines.
-    static let nameVerbs: Set<String> = [
-        "quits", "quit", "resigns", "resigned", "joins", "joined", "leaves", "returns", "returned", "visits",
-        "visited", "meets", "met", "urges", "urged", "fined", "charged", "wins", "won", "loses", "lost", "backs",
-        "sued", "sues", "announced", "announces", "reported", "reports", "posted", "posts", "launched", "launches",
-        "bought", "buys", "acquired", "acquires", "sold", "sells", "cut", "cuts", "raised", "raises", "hired",
-        "fired", "unveiled", "unveils", "shares", "stock", "agreed", "agrees", "plans", "planned", "signed",
-        "signs", "faces", "faced", "denied", "denies", "settled", "settles",
-    ]
 }

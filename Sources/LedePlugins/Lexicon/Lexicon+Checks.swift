@@ -13,7 +13,7 @@ extension Lexicon {
             objectPrepositions, placePrepositions, modals, minorWords, titleLeaders, bareClauseCues, quoteCalendarWords,
             speakerMatchTitles, nameParticles, titlePrepositions, agentNouns, agentLinks,
             // Entities
-            organisationHeads, organisationNameHeads, stormWords, nameLinkWords, openingAdverbs, kinNouns, roleHeads, roleModifiers, calendarWords, titlePrefixes, leaderHeads, organizationWords,
+            organisationHeads, organisationNameHeads, stormWords, nameLinkWords, openingAdverbs, kinNouns, nameAuxiliaries, nameVerbs, roleHeads, roleModifiers, calendarWords, titlePrefixes, leaderHeads, organizationWords,
             stateHoldings, stateTitles, placeNouns, genericHeads, placeNounOwners, acronymSkipWords, surnameParticles,
             organisationLinks, possessiveDeterminers,
             // Stance

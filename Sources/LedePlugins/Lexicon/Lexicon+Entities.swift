@@ -43,6 +43,23 @@ extension Lexicon {
             "partner", "fiancee", "fiance",
         ])
 
+    /// Auxiliaries after a word that show it is used as a name (`Apple has`, `Trump will`).
+    static let nameAuxiliaries = WordList(
+        "name auxiliaries",
+        ["has", "had", "have", "is", "was", "will", "would", "could", "should", "can", "did", "does", "may", "might", "must"])
+
+    /// What a company or a person does in the news and its headlines (`Apple sued`, `Musk quits`).
+    static let nameVerbs = WordList(
+        "name verbs",
+        [
+            "quits", "quit", "resigns", "resigned", "joins", "joined", "leaves", "returns", "returned", "visits",
+            "visited", "meets", "met", "urges", "urged", "fined", "charged", "wins", "won", "loses", "lost", "backs",
+            "sued", "sues", "announced", "announces", "reported", "reports", "posted", "posts", "launched", "launches",
+            "bought", "buys", "acquired", "acquires", "sold", "sells", "cut", "cuts", "raised", "raises", "hired",
+            "fired", "unveiled", "unveils", "shares", "stock", "agreed", "agrees", "plans", "planned", "signed",
+            "signs", "faces", "faced", "denied", "denies", "settled", "settles",
+        ])
+
     /// Words before a storm's name (`Hurricane Milton`).
     static let stormWords = WordList("storm words", ["hurricane", "typhoon", "cyclone", "storm"])
 
