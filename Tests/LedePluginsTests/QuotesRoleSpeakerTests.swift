@@ -131,4 +131,16 @@ struct QuotesKindTests: QuoteLookup {
         #expect(q.speaker == speaker, "\(q)")
         #expect(q.cue != nil, "the cue is found: \(q)")
     }
+
+    @Test("`he'd` is a pronoun; `in the past` is no speaker")
+    func contractionsAndTimePhrases() throws {
+        let asked = try quote(
+            "Tomas Reyes spoke to supporters on Friday. Reyes said at the time he'd asked his \"people\" to look into the fees.",
+            containing: "people")
+        #expect(asked.speaker == "Tomas Reyes", "\(asked)")
+        let past = try quote(
+            "Dragan Voss, who has in the past described Reyes as \"a reckless gambler\", stayed away.", containing: "reckless")
+        #expect(past.speakerMention != "the past", "\(past)")
+        #expect(past.speaker == "Dragan Voss", "\(past)")
+    }
 }

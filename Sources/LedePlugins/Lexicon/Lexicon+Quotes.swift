@@ -4,7 +4,13 @@ import LedeCore
 /// what marks a title or a scare quote.
 extension Lexicon {
     /// Personal and relative pronouns that can be a speaker.
-    static let speakerPronouns = WordList("speaker pronouns", ["he", "she", "they", "it", "we", "i", "you", "who"])
+    static let speakerPronouns = WordList(
+        "speaker pronouns",
+        [
+            "he", "she", "they", "it", "we", "i", "you", "who",
+            // `Trump said he'd asked his "people" to …`: a pronoun with its verb run on.
+            "he'd", "he's", "he'll", "she'd", "she's", "she'll",
+        ])
 
     /// Words that begin a described speaker (`the`, `a`, `one`, `his`).
     static let determiners = WordList(
@@ -70,7 +76,8 @@ extension Lexicon {
             "tonight", "recently", "earlier", "later", "last", "this", "on", "in", "at", "during", "that", "of",
             "repeatedly", "previously", "afterward", "afterwards", "privately", "publicly", "again", "then", "before",
             "after", "while", "when", "with", "to", "through", "via", "over", "about", "under", "twice", "once", "week",
-            "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+            "month", "year", "night", "morning", "afternoon", "evening", "weekend", "past", "days", "weeks",
+            "months", "years",
         ])
 
     /// Title abbreviations that may start a name run, with their dot (`Sen.`, `Dr.`).

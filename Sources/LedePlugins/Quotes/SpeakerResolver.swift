@@ -139,7 +139,8 @@ struct SpeakerResolver {
             return copy.resolveName(owner, span: TextSpan(reader.tokens[owner.tokens.lowerBound].start, reader.tokens[t - 1].end))
         }
         let gender: Gender
-        switch w {
+        // `he'd`, `she's`: the pronoun before its run-on verb.
+        switch w.split(whereSeparator: { $0 == "'" || $0 == "’" }).first.map(String.init) ?? w {
         case "he": gender = .male
         case "she": gender = .female
         case "it":
