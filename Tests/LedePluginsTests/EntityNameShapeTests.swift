@@ -164,4 +164,15 @@ struct EntityNameShapeTests {
         // Tokens: Porto 0, De 1, Bilde 2: a place stays apart.
         #expect(try Self.repaired("Porto De Bilde", [(0..<1, .location), (1..<3, .person)]).count == 2)
     }
+
+    @Test("an untagged given name no list knows joins the surname after it; an ordinary word does not")
+    func unknownGivenName() throws {
+        // Tokens: Novak 0, Vasquero 1, lost 2.
+        #expect(try Self.repaired("Novak Vasquero lost in four sets.", [(1..<2, .person)]) == ["Novak Vasquero/PERSON"])
+        // Tokens: Yesterday 0, Vasquero 1: `yesterday` is written in lower case in the article too.
+        #expect(
+            try Self.repaired("Yesterday Vasquero lost. He said yesterday was hard.", [(1..<2, .person)]) == ["Vasquero/PERSON"])
+        // Tokens: President 0, Vasquero 1: a title stays outside.
+        #expect(try Self.repaired("President Vasquero spoke.", [(1..<2, .person)]) == ["Vasquero/PERSON"])
+    }
 }

@@ -40,6 +40,13 @@ enum EntityShapeRepair {
             return document.scalars[(token.start + 1)..<token.end].contains { $0.properties.isLowercase }
         }
         let sentenceStart = Set(document.sentences.map(\.tokens.lowerBound))
+        // Words the article also writes in lower case: ordinary words, not names.
+        var lowerCaseWords = Set<String>()
+        for (t, token) in document.tokens.enumerated() where token.kind == .word && Characters.isLower(document.scalars[token.start]) {
+            lowerCaseWords.insert(words[t])
+        }
+        var covered = Set<Int>()
+        for span in spans { for t in span.tokens { covered.insert(t) } }
         var result: [Span] = []
         for var span in spans {
             // A name never opens with a number (`1979 Democracy Wall`) nor ends with a lower-case
@@ -94,6 +101,21 @@ enum EntityShapeRepair {
                 adjacent(previous.tokens.lowerBound, first)
             {
                 result[result.count - 1] = (previous.tokens.lowerBound..<span.tokens.upperBound, person)
+                continue
+            }
+            // `Novak Djokovic` read as `Djokovic`: an untagged title-case word right before a
+            // one-word person's name, which the article never writes in lower case and no list
+            // knows as anything else, is the given name.
+            if span.label == person, span.tokens.count == 1, first > 0, !covered.contains(first - 1),
+                isTitleCase(first - 1), adjacent(first - 1, first), !lowerCaseWords.contains(words[first - 1]),
+                !Lexicon.sentenceOpeners.contains(words[first - 1]), !Lexicon.openingAdverbs.contains(words[first - 1]),
+                !Lexicon.calendarWords.contains(words[first - 1]), !Lexicon.roleHeads.contains(words[first - 1]),
+                !Lexicon.roleModifiers.contains(words[first - 1]), !Lexicon.titlePrefixes.contains(words[first - 1]),
+                EntityVocabulary.honorifics[words[first - 1]] == nil,
+                classes(first - 1).isDisjoint(with: [.country, .city, .region, .continent, .demonym, .title, .organizationWord, .lexiconOrganization, .lexiconLocation, .lexiconMiscellaneous])
+            {
+                span.tokens = first - 1..<span.tokens.upperBound
+                result.append(span)
                 continue
             }
             let afterKin = first > 0 && Lexicon.kinNouns.contains(words[first - 1])
