@@ -98,24 +98,19 @@ struct QuotesKindTests: QuoteLookup {
         #expect(try quote(text, containing: "It is clear").kind == .speech)
     }
 
-    @Test("a publication that `reports:` speaks the paragraph quoted after it")
-    func publicationReports() throws {
-        let text = "Donors gave less this year. The Harbour Ledger reports:\n\n\"Without this network, the campaign is being made to change.\""
-        let q = try quote(text, containing: "Without this network")
-        #expect(q.speaker == "Harbour Ledger", "\(q)")
-    }
-
-    @Test("an adverb opening the sentence is not part of the speaker's name")
-    func openingAdverb() throws {
-        let text = "Kallisto tested a missile. Even Ostria, the region's only ally, said it was \"deeply troubled\" by the test."
-        let q = try quote(text, containing: "deeply troubled")
-        #expect(q.speaker == "Ostria", "\(q)")
+    @Test("a publication that `reports:` speaks the paragraph after it; an opening adverb is not the speaker's name", arguments: [
+        ("Donors gave less this year. The Harbour Ledger reports:\n\n\"Without this network, the campaign is being made to change.\"", "Without this network", "Harbour Ledger"),
+        ("Kallisto tested a missile. Even Ostria, the region's only ally, said it was \"deeply troubled\" by the test.", "deeply troubled", "Ostria"),
+    ])
+    func speakerAroundTheCue(text: String, fragment: String, speaker: String) throws {
+        let q = try quote(text, containing: fragment)
+        #expect(q.speaker == speaker, "\(q)")
     }
 
     @Test("a cue inside a relative clause does not make `who` the speaker", arguments: [
-        ("Marta Ilves, the head of the league, told a young woman who suggested that many may not vote that \"your vote is your voice\".", "your vote", "Marta Ilves"),
-        ("Senator Marta Ilves mocked the complaint, saying anybody who complains about a microphone \"is not fit to lead\".", "not fit", "Marta Ilves"),
-        ("Tomas Reyes was accused of not paying an architect who said he was stiffed, saying, \"We paid what the work was worth.\"", "We paid", "Tomas Reyes"),
+        ("Marta Ilves, the head of the league, told a student who argued that few would turn out that \"your vote is your voice\".", "your vote", "Marta Ilves"),
+        ("Senator Marta Ilves waved the grievance away, saying anyone who complains about the lighting \"is not fit to lead\".", "not fit", "Marta Ilves"),
+        ("Tomas Reyes was accused of shortchanging a builder who said he was owed money, saying, \"We paid what the work was worth.\"", "We paid", "Tomas Reyes"),
     ])
     func relativeClauseCue(text: String, fragment: String, speaker: String) throws {
         let q = try quote(text, containing: fragment)
@@ -124,7 +119,7 @@ struct QuotesKindTests: QuoteLookup {
 
     @Test("numbers belong to a described speaker", arguments: [
         ("Families were angry. \"We were promised answers,\" said 9/11 widow Terry Stroud.", "promised answers", "Terry Stroud"),
-        ("Ivana Trent spoke next. The 34-year-old mother of three replied, \"Fathers can take leave too.\"", "Fathers can", nil),
+        ("Ivana Trent spoke next. The 41-year-old father of two answered, \"Fathers can take leave too.\"", "Fathers can", nil),
     ])
     func numbersInDescriptions(text: String, fragment: String, speaker: String?) throws {
         let q = try quote(text, containing: fragment)
@@ -135,11 +130,11 @@ struct QuotesKindTests: QuoteLookup {
     @Test("`he'd` is a pronoun; `in the past` is no speaker")
     func contractionsAndTimePhrases() throws {
         let asked = try quote(
-            "Tomas Reyes spoke to supporters on Friday. Reyes said at the time he'd asked his \"people\" to look into the fees.",
-            containing: "people")
+            "Tomas Reyes spoke to supporters on Friday. Reyes said later he'd told his \"team\" to look into the fees.",
+            containing: "team")
         #expect(asked.speaker == "Tomas Reyes", "\(asked)")
         let past = try quote(
-            "Dragan Voss, who has in the past described Reyes as \"a reckless gambler\", stayed away.", containing: "reckless")
+            "Dragan Voss, who in the past has called Reyes \"a reckless gambler\", stayed away.", containing: "reckless")
         #expect(past.speakerMention != "the past", "\(past)")
         #expect(past.speaker == "Dragan Voss", "\(past)")
     }

@@ -60,10 +60,10 @@ struct StanceFrameTests {
     @Test("a call to account in a quote, about a pronoun, is a negative stance")
     func callToAccount() throws {
         let analysis = try stanceAnalysis(
-            "Tomas Reyes was heard insulting a voter on Tuesday. Dragan Voss said: \"He has been recorded saying what he has said and will have to answer for that.\"")
+            "Tomas Reyes was heard insulting a voter on Tuesday. Dragan Voss said: \"He was caught on tape saying it, and he will have to answer for that.\"")
         #expect(analysis.relation("Voss", "Reyes")?.polarity == .negative, "\(analysis.relations)")
         let plain = try stanceAnalysis(
-            "Tomas Reyes was heard talking to a voter on Tuesday. Dragan Voss said: \"He has been recorded saying what he has said.\"")
+            "Tomas Reyes was heard talking to a voter on Tuesday. Dragan Voss said: \"He was caught on tape saying it.\"")
         #expect(plain.relation("Voss", "Reyes") == nil, "\(plain.relations)")
     }
 
@@ -72,7 +72,7 @@ struct StanceFrameTests {
         let analysis = try stanceAnalysis(
             "Tomas Reyes was heard insulting a voter on Tuesday. Reyes later apologised. Aides said Reyes would stay on. "
                 + "Marek Halloran, a retired judge, said the matter was closed. "
-                + "Dragan Voss said: \"He has been recorded saying what he has said and will have to answer for that.\"")
+                + "Dragan Voss said: \"He was caught on tape saying it, and he will have to answer for that.\"")
         #expect(analysis.relation("Voss", "Reyes")?.polarity == .negative, "\(analysis.relations)")
         #expect(analysis.relation("Voss", "Halloran") == nil)
     }

@@ -25,8 +25,8 @@ extension Lexicon {
     /// Lower-case words that join the words of a name and never end one.
     static let nameLinkWords = WordList("name link words", ["of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "del", "von", "van"])
 
-    /// Words that open a sentence before its subject and are never part of a name (`Even China …`,
-    /// `Following Monday's debate …`).
+    /// Words that open a sentence before its subject and are never part of a name (`Even Ostria …`,
+    /// `Following Tuesday's vote …`).
     static let openingAdverbs = WordList(
         "opening adverbs",
         [

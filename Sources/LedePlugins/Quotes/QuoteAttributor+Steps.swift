@@ -58,7 +58,7 @@ extension QuoteAttributor {
     static let trailingRules: [AttributionRule] = [.dash, .accordingTo, .saidSpeaker, .speakerSaid]
 
     /// The nearest cue before the quote that yields a speaker (`Trump called it a "…"`). A cue
-    /// inside a relative clause (`told a young woman who suggested that "…"`) yields to a cue
+    /// inside a relative clause (`told a student who argued that "…"`) yields to a cue
     /// before it whose speaker is not the relative pronoun.
     func cueInSentence(_ f: QuoteFrame) -> Attribution? {
         var t = f.open - 1

@@ -21,7 +21,7 @@ extension QuoteAttributor {
         var t = participle - 1
         while t >= limit {
             // `according to their attorneys` names a source, not the clause's subject.
-            // A relative clause's verb (`an architect who said he was stiffed, saying`) is not
+            // A relative clause's verb (`a builder who said he was owed money, saying`) is not
             // the clause the participle hangs on.
             if let (kind, according) = cueKind(t), kind != .participle, kind != .naming, !according,
                 let phrase = phrases.left(of: t, limit: limit), !isRelativePronoun(phrase)

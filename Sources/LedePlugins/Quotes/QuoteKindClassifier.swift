@@ -11,7 +11,7 @@ struct QuoteKindClassifier {
         let next = closeToken < frame.after.upperBound ? reader.word(closeToken) : nil
         if let previous, Lexicon.scareContext.contains(previous) { return .scare }
         let titleCase = words <= 8 && isTitleCase(passage.content)
-        // `her new documentary "13th."`: after a work's noun, a short name is its title whoever
+        // `her new film "Harbour Lights."`: after a work's noun, a short name is its title whoever
         // the paragraph quotes.
         if let previous, Lexicon.titleContext.contains(previous),
             attribution?.embedded != false || titleCase || (words <= 3 && !startsLowercase(passage.content))
@@ -33,7 +33,7 @@ struct QuoteKindClassifier {
         if let attribution, attribution.embedded {
             if titleCase && words <= 6, let previous, Lexicon.titlePrepositions.contains(previous) { return .title }
             // A few title-case words credited only to the sentence's subject name a thing
-            // (`participating in "Barack Obama Election Day,"`), not what the subject said; one
+            // (`taking part in "Harbour Voters Day"`), not what the subject said; one
             // word (`pronounced the name "Hummus"`) may well be theirs.
             if titleCase && (2...6).contains(words) && attribution.rule == .sentenceSubject { return .title }
             // `Braverman said: "It's clear that we have …"`: a whole sentence is speech, however

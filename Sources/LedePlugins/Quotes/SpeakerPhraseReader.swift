@@ -129,7 +129,7 @@ struct SpeakerPhraseReader {
     func head(endingAt j: Int, limit: Int) -> SpeakerPhrase? {
         guard j >= limit, let w = reader.word(j) else { return nil }
         if Lexicon.speakerPronouns.contains(w) { return SpeakerPhrase(tokens: j..<j + 1, kind: .pronoun) }
-        // `the mother of three replied`: a number after `of` ends the phrase, it does not open one.
+        // `the father of two answered`: a number after `of` ends the phrase, it does not open one.
         let countedOf = j - 1 >= limit && reader.word(j - 1) == "of" && ["one", "two", "three", "four", "five"].contains(w)
         if QuoteLexicon.cues[w] != nil || Lexicon.phraseBreakers.contains(w) || (Lexicon.determiners.contains(w) && !countedOf) {
             return nil
@@ -155,7 +155,7 @@ struct SpeakerPhraseReader {
         var k = j
         var steps = 0
         while k - 1 >= limit && steps < SearchWindow.describedSpeakerBeforeCue {
-            // `the 34-year-old mother of three`: a number belongs to the phrase.
+            // `the 41-year-old father of two`: a number belongs to the phrase.
             if reader.tokens[k - 1].kind == .number || (reader.isPunct(k - 1, "-") && k - 2 >= limit && reader.tokens[k - 2].kind == .number) {
                 k -= 1
                 steps += 1

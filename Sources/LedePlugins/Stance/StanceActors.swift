@@ -51,8 +51,8 @@ struct StanceActors: Sendable {
     /// sentence before it, else the first person named in the sentence before. Inside a quote the
     /// speaker is `excluded`: their `she` is somebody else.
     ///
-    /// With `preferringProtagonist` (a pronoun in another speaker's quote, `"He has been recorded
-    /// saying what he has said"`), the story's main person of that gender wins over a passer-by
+    /// With `preferringProtagonist` (a pronoun in another speaker's quote, `"He was caught on tape
+    /// saying it"`), the story's main person of that gender wins over a passer-by
     /// named once in the sentences before: one with at least three mentions and three times as many.
     func resolvePronoun(
         _ word: String, token: Int, document: Document, excluding excluded: Int? = nil,
