@@ -101,6 +101,9 @@ enum NERTrainer {
         print(String(format: "%d-fold mean F1 %.4f ± %.4f (the recogniser alone, CoNLL training documents)", options.folds, mean, spread))
     }
 
+    /// Trains one model. With `options.heldFold` it writes nothing and returns the model's F1 on
+    /// the held-out documents; otherwise it writes the model (and scores `options.dev`) and
+    /// returns 0.
     @discardableResult
     static func train(_ options: Options) throws -> Double {
         let clock = ContinuousClock()

@@ -151,8 +151,7 @@ public struct EntitiesPlugin: CommandPlugin {
                 // A merged name that opens with a given name is a person (`Ines` ORG + `Corda` PERSON).
                 var label = span.label == misc ? misc : last.label
                 if let gazetteer, span.label == person || last.label == person {
-                    let first = NERTokenInfo(document.scalars, document.tokens[last.tokens.lowerBound])
-                    let classes = gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: first.lower))
+                    let classes = gazetteer.classes(ofToken: last.tokens.lowerBound, in: document)
                     if !classes.isDisjoint(with: [.givenMale, .givenFemale]) { label = person }
                 }
                 result[result.count - 1] = (last.tokens.lowerBound..<span.tokens.upperBound, label)
@@ -320,10 +319,7 @@ public struct EntitiesPlugin: CommandPlugin {
     static func splitOrganisationFromPerson(
         _ found: (tokens: Range<Int>, label: Int), words: [String], document: Document, gazetteer: NERGazetteer
     ) -> [(tokens: Range<Int>, label: Int)] {
-        func classes(_ t: Int) -> NERGazetteer.Classes {
-            let info = NERTokenInfo(document.scalars, document.tokens[t])
-            return gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: info.lower))
-        }
+        func classes(_ t: Int) -> NERGazetteer.Classes { gazetteer.classes(ofToken: t, in: document) }
         let organization = NERTag.index(of: .organization)
         guard found.label == organization || found.label == NERTag.index(of: .person), found.tokens.count >= 4 else {
             return [found]

@@ -18,9 +18,7 @@ enum EntityGender {
         if let gazetteer, let longest = group.max(by: { mentions[$0].words.count < mentions[$1].words.count }),
             mentions[longest].words.count > 1
         {
-            let first = document.tokens[mentions[longest].tokens.lowerBound]
-            let info = NERTokenInfo(document.scalars, first)
-            let classes = gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: info.lower))
+            let classes = gazetteer.classes(ofToken: mentions[longest].tokens.lowerBound, in: document)
             if classes.contains(.givenMale) { score += 2 }
             if classes.contains(.givenFemale) { score -= 2 }
         }

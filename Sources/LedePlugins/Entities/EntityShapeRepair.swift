@@ -28,11 +28,7 @@ enum EntityShapeRepair {
         func adjacent(_ a: Int, _ b: Int) -> Bool {
             document.scalars[document.tokens[a].end..<document.tokens[b].start].allSatisfy { $0 == " " }
         }
-        func classes(_ t: Int) -> NERGazetteer.Classes {
-            guard let gazetteer else { return [] }
-            let info = NERTokenInfo(document.scalars, document.tokens[t])
-            return gazetteer.lookup(NERGazetteer.extend(NERGazetteer.emptyKey, with: info.lower))
-        }
+        func classes(_ t: Int) -> NERGazetteer.Classes { gazetteer?.classes(ofToken: t, in: document) ?? [] }
         // `Faith`, not `FAITH` (a caseless headline tells nothing) nor `of`.
         func isTitleCase(_ t: Int) -> Bool {
             let token = document.tokens[t]
@@ -40,13 +36,20 @@ enum EntityShapeRepair {
             return document.scalars[(token.start + 1)..<token.end].contains { $0.properties.isLowercase }
         }
         let sentenceStart = Set(document.sentences.map(\.tokens.lowerBound))
-        // Words the article also writes in lower case: ordinary words, not names.
-        var lowerCaseWords = Set<String>()
-        for (t, token) in document.tokens.enumerated() where token.kind == .word && Characters.isLower(document.scalars[token.start]) {
-            lowerCaseWords.insert(words[t])
+        // Words the article also writes in lower case: ordinary words, not names. Read only when
+        // a given name is in question, which few articles ask.
+        var lowerCaseWords: Set<String>?
+        func isWrittenLowerCase(_ word: String) -> Bool {
+            if lowerCaseWords == nil {
+                var found = Set<String>()
+                for (t, token) in document.tokens.enumerated()
+                where token.kind == .word && Characters.isLower(document.scalars[token.start]) {
+                    found.insert(words[t])
+                }
+                lowerCaseWords = found
+            }
+            return lowerCaseWords?.contains(word) ?? false
         }
-        var covered = Set<Int>()
-        for span in spans { for t in span.tokens { covered.insert(t) } }
         var result: [Span] = []
         for var span in spans {
             // A name never opens with a number (`1979 Democracy Wall`) nor ends with a lower-case
@@ -106,13 +109,14 @@ enum EntityShapeRepair {
             // `Novak Djokovic` read as `Djokovic`: an untagged title-case word right before a
             // one-word person's name, which the article never writes in lower case and no list
             // knows as anything else, is the given name.
-            if span.label == person, span.tokens.count == 1, first > 0, !covered.contains(first - 1),
-                isTitleCase(first - 1), adjacent(first - 1, first), !lowerCaseWords.contains(words[first - 1]),
+            if span.label == person, span.tokens.count == 1, first > 0, (result.last?.tokens.upperBound ?? 0) < first,
+                isTitleCase(first - 1), adjacent(first - 1, first),
                 !Lexicon.sentenceOpeners.contains(words[first - 1]), !Lexicon.openingAdverbs.contains(words[first - 1]),
                 !Lexicon.calendarWords.contains(words[first - 1]), !Lexicon.roleHeads.contains(words[first - 1]),
                 !Lexicon.roleModifiers.contains(words[first - 1]), !Lexicon.titlePrefixes.contains(words[first - 1]),
                 EntityVocabulary.honorifics[words[first - 1]] == nil,
-                classes(first - 1).isDisjoint(with: [.country, .city, .region, .continent, .demonym, .title, .organizationWord, .lexiconOrganization, .lexiconLocation, .lexiconMiscellaneous])
+                classes(first - 1).isDisjoint(with: [.country, .city, .region, .continent, .demonym, .title, .organizationWord, .lexiconOrganization, .lexiconLocation, .lexiconMiscellaneous]),
+                !isWrittenLowerCase(words[first - 1])
             {
                 span.tokens = first - 1..<span.tokens.upperBound
                 result.append(span)

@@ -1,3 +1,5 @@
+import LedeCore
+
 /// Name lists the recogniser consults, as an open-addressing table of phrase fingerprints.
 ///
 /// A phrase is a sequence of lower-cased tokens (`new york`); its key is the mix of its tokens'
@@ -82,4 +84,9 @@ package struct NERGazetteer: Sendable {
     @inline(__always)
     package static func extend(_ key: UInt64, with token: UInt64) -> UInt64 { NERHash.mix(key, token) }
     package static let emptyKey: UInt64 = 0x6761_7A65_7474_6565
+
+    /// The classes of token `t` of `document` read alone, as a one-word phrase.
+    package func classes(ofToken t: Int, in document: Document) -> Classes {
+        lookup(Self.extend(Self.emptyKey, with: NERTokenInfo(document.scalars, document.tokens[t]).lower))
+    }
 }
